@@ -1,0 +1,85 @@
+# @file pyproject.py
+# @path src/mason/adapters/pyproject.py
+# @version 0.1.0
+"""Find and read ``pyproject.toml``; every failure becomes a ``ConfigError`` with file and place.
+
+Reading goes through tomlkit (not tomllib) because its parse errors carry a line and a column,
+and because the same document type is what mason edits without losing comments.
+"""
+
+from pathlib import Path
+
+import tomlkit
+from tomlkit.exceptions import ParseError
+from tomlkit.toml_document import TOMLDocument
+
+from mason.domain.errors import ConfigError
+from mason.domain.toml import TomlTable
+
+PYPROJECT = "pyproject.toml"
+
+
+def find_pyproject(start: Path) -> Path:
+    """Return the nearest ``pyproject.toml`` at or above ``start``.
+
+    Raises:
+        ConfigError: when no directory from ``start`` up to the filesystem root has one.
+
+    """
+    start = start.resolve()
+    if not start.exists():
+        msg = f"path does not exist: {start}"
+        raise ConfigError(msg, hint="pass the path of a project directory")
+    directory = start if start.is_dir() else start.parent
+    for candidate in (directory, *directory.parents):
+        path = candidate / PYPROJECT
+        if path.is_file():
+            return path
+    msg = f"no {PYPROJECT} found in {directory} or any parent directory"
+    raise ConfigError(
+        msg,
+        hint="run mason inside a Python project, or create one with `mason new`",
+    )
+
+
+def read_text(path: Path) -> str:
+    """Return the UTF-8 text of ``path``.
+
+    Raises:
+        ConfigError: when the file cannot be read or is not UTF-8.
+
+    """
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        msg = f"{path} is not UTF-8 (byte {error.start} cannot be decoded)"
+        raise ConfigError(msg, hint="save the file as UTF-8") from None
+    except OSError as error:
+        msg = f"cannot read {path}: {error.strerror}"
+        raise ConfigError(msg, hint="check that the file exists and is readable") from None
+
+
+def parse_toml(text: str, path: Path) -> TOMLDocument:
+    """Parse ``text`` (the contents of ``path``) as TOML, keeping comments and formatting.
+
+    Raises:
+        ConfigError: naming the file, line and column of the first syntax error.
+
+    """
+    try:
+        return tomlkit.parse(text)
+    except ParseError as error:
+        reason = str(error).split(" at line ", 1)[0]
+        msg = f"{path}:{error.line}:{error.col}: malformed TOML: {reason}"
+        raise ConfigError(msg, hint="fix the syntax at that line and column") from None
+
+
+def load_pyproject(path: Path) -> TOMLDocument:
+    """Read and parse the ``pyproject.toml`` at ``path`` for editing (comments kept)."""
+    return parse_toml(read_text(path), path)
+
+
+def read_pyproject(path: Path) -> TomlTable:
+    """Read and parse the ``pyproject.toml`` at ``path`` into plain Python values."""
+    data: TomlTable = load_pyproject(path).unwrap()
+    return data

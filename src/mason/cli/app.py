@@ -1,0 +1,77 @@
+# @file app.py
+# @path src/mason/cli/app.py
+# @version 0.1.0
+"""The ``mason`` command: global options, the command list and the process entry point."""
+
+from typing import Annotated
+
+import typer
+
+from mason import __version__
+from mason.cli.boundary import MasonGroup
+from mason.cli.commands.config import config
+from mason.cli.commands.layouts import layouts
+
+app = typer.Typer(
+    name="mason",
+    cls=MasonGroup,
+    help=(
+        "Keep every Python repository on one written engineering standard.\n\n"
+        "Start a project that passes every gate with [bold]mason new[/], hold it there in CI "
+        "with [bold]mason audit[/], and bring older repositories up to date with "
+        "[bold]mason upgrade[/]."
+    ),
+    epilog=(
+        "Exit codes: 0 passed, 1 a gate failed, 2 bad usage or configuration (nothing written), "
+        "3 a check could not run."
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _print_version(value: bool) -> None:  # noqa: FBT001 - typer passes the flag positionally
+    if value:
+        typer.echo(f"mason {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _root(
+    *,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print mason's version and exit.",
+            callback=_print_version,
+            is_eager=True,
+        ),
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug",
+            help="Show full tracebacks instead of one-line errors (also: MASON_DEBUG=1).",
+        ),
+    ] = False,
+) -> None:
+    """Keep every Python repository on one written engineering standard."""
+    del version, debug  # read by their callback and by the error boundary
+
+
+app.command(rich_help_panel="Start")(layouts)
+app.command(rich_help_panel="Help")(config)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run mason as a program and return its exit code."""
+    command = typer.main.get_command(app)
+    try:
+        command.main(args=argv, prog_name="mason", standalone_mode=True)
+    except SystemExit as exit_:
+        code = exit_.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    return 0

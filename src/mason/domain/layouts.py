@@ -1,0 +1,177 @@
+# @file layouts.py
+# @path src/mason/domain/layouts.py
+# @version 0.1.0
+"""The seven documented project layouts and the import-linter contracts each one implies.
+
+This catalog is the single source of truth for what a layout *is*: `mason layouts` prints it,
+`mason audit` derives contracts from it when a project declares none, `mason upgrade --adopt`
+writes its contracts into a foreign project, and a test proves the bundled templates render
+exactly these contracts.
+"""
+
+from collections.abc import Mapping
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+type LayoutName = Literal[
+    "functional-core", "clean-ddd", "four-layer", "webapp", "cli", "library", "script"
+]
+type ContractValue = str | bool | tuple[str, ...]
+
+LAYOUT_NAMES: tuple[LayoutName, ...] = (
+    "functional-core",
+    "clean-ddd",
+    "four-layer",
+    "webapp",
+    "cli",
+    "library",
+    "script",
+)
+
+IO_MODULES: tuple[str, ...] = (
+    "http",
+    "os",
+    "shutil",
+    "socket",
+    "sqlite3",
+    "subprocess",
+    "urllib",
+)
+"""Standard-library modules that perform I/O; pure layers of functional-core may not import them."""
+
+
+class ContractSpec(BaseModel):
+    """One import-linter contract, in the shape `[[tool.importlinter.contracts]]` stores it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    type: Literal["layers", "forbidden", "acyclic_siblings"]
+    options: Mapping[str, ContractValue]
+
+    def as_table(self) -> dict[str, str | bool | list[str]]:
+        """Return the contract as a TOML-ready table (lists instead of tuples)."""
+        table: dict[str, str | bool | list[str]] = {"name": self.name, "type": self.type}
+        for key, value in self.options.items():
+            table[key] = list(value) if isinstance(value, tuple) else value
+        return table
+
+
+class Layout(BaseModel):
+    """A documented project layout: where it comes from, its folders and their direction."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: LayoutName
+    summary: str
+    seed: str
+    folders: tuple[str, ...]
+    layers: tuple[str, ...]
+    """import-linter layers, highest first; `a | b` marks independent siblings."""
+    pure: tuple[str, ...]
+    """Layers that must stay free of I/O and mutable models (design rules, forbidden contract)."""
+    src_layout: bool = True
+
+    @property
+    def direction(self) -> str:
+        """Return the allowed dependency direction as one readable line."""
+        if self.layers:
+            return " > ".join(self.layers)
+        return "no import cycles" if self.name == "library" else "none"
+
+    def contracts(self, package: str) -> tuple[ContractSpec, ...]:
+        """Return the import-linter contracts this layout implies for ``package``."""
+        if self.name == "script":
+            return ()
+        if self.name == "library":
+            return (
+                ContractSpec(
+                    name=f"{package} has no import cycles between sibling modules",
+                    type="acyclic_siblings",
+                    options={"ancestors": (package,)},
+                ),
+            )
+        contracts = [
+            ContractSpec(
+                name=f"{package} layers: {self.direction}",
+                type="layers",
+                options={"containers": (package,), "layers": self.layers},
+            )
+        ]
+        if self.name == "functional-core":
+            contracts.append(
+                ContractSpec(
+                    name=f"{package} pure layers do no I/O",
+                    type="forbidden",
+                    options={
+                        "source_modules": tuple(f"{package}.{layer}" for layer in self.pure),
+                        "forbidden_modules": IO_MODULES,
+                    },
+                )
+            )
+        return tuple(contracts)
+
+
+LAYOUTS: Mapping[LayoutName, Layout] = {
+    layout.name: layout
+    for layout in (
+        Layout(
+            name="functional-core",
+            summary="Functional core, imperative shell: typed atoms, Result pipelines, ports.",
+            seed="000",
+            folders=("domain", "protocols", "decorators", "ops", "adapters", "runtime"),
+            layers=("runtime", "adapters | ops", "decorators", "protocols", "domain"),
+            pure=("domain", "protocols", "decorators", "ops"),
+        ),
+        Layout(
+            name="clean-ddd",
+            summary="Clean architecture with DDD: entities, use cases, ports; inward only.",
+            seed="001",
+            folders=("core", "domain", "application", "infrastructure", "interface"),
+            layers=("interface", "application | infrastructure", "domain", "core"),
+            pure=("core", "domain"),
+        ),
+        Layout(
+            name="four-layer",
+            summary="Four layers enforced by import-linter: foundation up to application.",
+            seed="002",
+            folders=("foundation", "infrastructure", "integration", "application"),
+            layers=("application", "integration", "infrastructure", "foundation"),
+            pure=("foundation",),
+        ),
+        Layout(
+            name="webapp",
+            summary="FastAPI web application: routers, services, CRUD, models and schemas.",
+            seed="004, 003",
+            folders=("api", "core", "crud", "models", "schemas", "services", "main.py"),
+            layers=("main", "api", "services", "crud", "models | schemas", "core"),
+            pure=("schemas",),
+        ),
+        Layout(
+            name="cli",
+            summary="typer + rich command-line tool: app, commands and core logic.",
+            seed="004",
+            folders=("cli.py", "commands", "core"),
+            layers=("cli", "commands", "core"),
+            pure=("core",),
+        ),
+        Layout(
+            name="library",
+            summary="Installable library: public API through __init__ and __all__, py.typed.",
+            seed="004",
+            folders=("<modules>", "<subpackages>"),
+            layers=(),
+            pure=(),
+        ),
+        Layout(
+            name="script",
+            summary="Standalone typed scripts in scripts/ with tests and the same tooling.",
+            seed="004",
+            folders=("scripts/",),
+            layers=(),
+            pure=(),
+            src_layout=False,
+        ),
+    )
+}

@@ -1,0 +1,29 @@
+# @file project.py
+# @path src/mason/services/project.py
+# @version 0.1.0
+"""Locate a project from any path inside it and load its configuration, once."""
+
+from pathlib import Path
+
+from mason.adapters.pyproject import find_pyproject, read_pyproject
+from mason.domain.config import parse_mason_config
+from mason.domain.errors import ConfigError
+from mason.domain.project import Project
+from mason.domain.toml import table_at
+
+
+def load_project(start: Path) -> Project:
+    """Find the nearest ``pyproject.toml`` at or above ``start`` and validate ``[tool.mason]``.
+
+    Raises:
+        ConfigError: no pyproject, malformed TOML, or an invalid ``[tool.mason]`` table.
+
+    """
+    path = find_pyproject(start)
+    document = read_pyproject(path)
+    raw = table_at(document, "tool").get("mason", {})
+    if not isinstance(raw, dict):
+        msg = f"[tool.mason] in {path} must be a table, not a {type(raw).__name__}"
+        raise ConfigError(msg, hint="write it as a [tool.mason] section")
+    config = parse_mason_config(raw, path)
+    return Project(root=path.parent, pyproject_path=path, pyproject=document, config=config)

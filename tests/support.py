@@ -1,0 +1,80 @@
+# @file support.py
+# @path tests/support.py
+# @version 0.1.0
+"""Test support shared by every suite: building file trees and running mason two ways.
+
+``write_tree`` follows copier's ``build_file_tree``: a dict of relative paths to contents in,
+a real directory out. ``invoke`` runs mason in-process through typer's CliRunner; ``run_mason``
+runs the installed ``mason`` program as a subprocess, exactly as a user or CI would.
+"""
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mason.cli.app import app
+
+MASON = Path(sys.executable).with_name("mason")
+
+
+def write_tree(root: Path, files: Mapping[str, str | bytes]) -> Path:
+    """Create ``files`` (relative path -> text or bytes) under ``root`` and return ``root``."""
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+def snapshot_tree(root: Path) -> dict[str, bytes]:
+    """Return every file under ``root`` with its bytes, to prove that nothing changed."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and ".git" not in path.relative_to(root).parts
+    }
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a mason run printed and returned."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def invoke(args: Sequence[str], env: Mapping[str, str] | None = None) -> Outcome:
+    """Run mason in-process with typer's CliRunner."""
+    result = CliRunner().invoke(app, list(args), env=dict(env or {}))
+    return Outcome(result.exit_code, result.stdout, result.stderr)
+
+
+def run_mason(
+    args: Sequence[str],
+    *,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 600,
+) -> Outcome:
+    """Run the installed ``mason`` program as a subprocess."""
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    full_env.pop("MASON_DEBUG", None)
+    completed = subprocess.run(
+        [str(MASON), *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    return Outcome(completed.returncode, completed.stdout, completed.stderr)

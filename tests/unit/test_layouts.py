@@ -1,0 +1,53 @@
+# @file test_layouts.py
+# @path tests/unit/test_layouts.py
+# @version 0.1.0
+"""The layout catalog and the import-linter contracts each layout implies."""
+
+import pytest
+
+from mason.domain.layouts import IO_MODULES, LAYOUT_NAMES, LAYOUTS, LayoutName
+
+
+def test_the_catalog_holds_the_seven_documented_layouts_in_order() -> None:
+    assert tuple(LAYOUTS) == LAYOUT_NAMES
+    assert len(LAYOUT_NAMES) == 7
+
+
+def test_four_layer_is_exactly_the_seed_002_contract() -> None:
+    (contract,) = LAYOUTS["four-layer"].contracts("shop")
+    assert contract.as_table() == {
+        "name": "shop layers: application > integration > infrastructure > foundation",
+        "type": "layers",
+        "containers": ["shop"],
+        "layers": ["application", "integration", "infrastructure", "foundation"],
+    }
+
+
+def test_functional_core_keeps_io_out_of_its_pure_layers() -> None:
+    layers, forbidden = LAYOUTS["functional-core"].contracts("core_app")
+    assert layers.type == "layers"
+    assert forbidden.as_table()["source_modules"] == [
+        "core_app.domain",
+        "core_app.protocols",
+        "core_app.decorators",
+        "core_app.ops",
+    ]
+    assert forbidden.as_table()["forbidden_modules"] == list(IO_MODULES)
+
+
+def test_library_forbids_cycles_and_script_has_no_contract() -> None:
+    (acyclic,) = LAYOUTS["library"].contracts("lib")
+    assert acyclic.type == "acyclic_siblings"
+    assert acyclic.options["ancestors"] == ("lib",)
+    assert LAYOUTS["script"].contracts("anything") == ()
+    assert LAYOUTS["library"].direction == "no import cycles"
+    assert LAYOUTS["script"].direction == "none"
+
+
+@pytest.mark.parametrize("name", ["functional-core", "clean-ddd", "four-layer", "webapp", "cli"])
+def test_every_layered_layout_names_each_folder_in_its_layers(name: LayoutName) -> None:
+    layout = LAYOUTS[name]
+    in_layers = {part.strip() for layer in layout.layers for part in layer.split("|")}
+    folders = {folder.removesuffix(".py") for folder in layout.folders}
+    assert folders == in_layers
+    assert set(layout.pure) <= in_layers
