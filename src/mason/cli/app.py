@@ -3,30 +3,53 @@
 # @version 0.1.0
 """The ``mason`` command: global options, the command list and the process entry point."""
 
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, ClassVar
 
 import typer
 
 from mason import __version__
 from mason.cli.boundary import MasonGroup
-from mason.cli.commands.config import config
-from mason.cli.commands.layouts import layouts
+from mason.cli.lazy_group import CommandEntry
+
+
+class RootGroup(MasonGroup):
+    """The ``mason`` command group: every subcommand, in the order ``--help`` shows them."""
+
+    entries: ClassVar[Mapping[str, CommandEntry]] = {
+        "new": CommandEntry(
+            "mason.cli.commands.new",
+            "Create a project from a layout; it passes every gate the moment it exists.",
+            "Start",
+        ),
+        "layouts": CommandEntry(
+            "mason.cli.commands.layouts",
+            "List the layouts `mason new --layout` renders.",
+            "Start",
+        ),
+        "config": CommandEntry(
+            "mason.cli.commands.config",
+            "Show the effective `[tool.mason]` configuration.",
+            "Help",
+        ),
+    }
+
 
 app = typer.Typer(
     name="mason",
-    cls=MasonGroup,
+    cls=RootGroup,
     help=(
         "Keep every Python repository on one written engineering standard.\n\n"
-        "Start a project that passes every gate with [bold]mason new[/], hold it there in CI "
-        "with [bold]mason audit[/], and bring older repositories up to date with "
-        "[bold]mason upgrade[/]."
+        "Start a project that passes every gate with **mason new**, hold it there in CI "
+        "with **mason audit**, and bring older repositories up to date with "
+        "**mason upgrade**."
     ),
     epilog=(
         "Exit codes: 0 passed, 1 a gate failed, 2 bad usage or configuration (nothing written), "
         "3 a check could not run."
     ),
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -60,10 +83,6 @@ def _root(
 ) -> None:
     """Keep every Python repository on one written engineering standard."""
     del version, debug  # read by their callback and by the error boundary
-
-
-app.command(rich_help_panel="Start")(layouts)
-app.command(rich_help_panel="Help")(config)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,9 +13,9 @@ import os
 
 import typer
 from rich.markup import escape
-from typer.core import TyperGroup
 
 from mason.cli.console import stderr_console
+from mason.cli.lazy_group import LazyGroup
 from mason.domain.errors import MasonError
 from mason.domain.exit_codes import ExitCode
 
@@ -35,7 +35,7 @@ def report_error(error: MasonError) -> None:
         console.print(f"[hint]hint:[/] {escape(error.hint)}", soft_wrap=True)
 
 
-class MasonGroup(TyperGroup):
+class MasonGroup(LazyGroup):
     """The root command group; its ``invoke`` is mason's error boundary."""
 
     def invoke(self, ctx: typer.Context) -> object:  # type: ignore[override] # typer types ctx as its vendored click Context; typer.Context is that class's subclass and is what typer passes
@@ -49,6 +49,8 @@ class MasonGroup(TyperGroup):
             raise typer.Exit(int(error.exit_code)) from None
         except (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrupt):
             raise  # typer's own signals and usage errors already carry their exit codes
+        except BrokenPipeError:
+            raise  # the reader went away (`mason ... | head`); typer exits quietly
         except Exception as error:
             if debug_requested(ctx):
                 raise

@@ -1,0 +1,106 @@
+# @file git.py
+# @path src/mason/adapters/git.py
+# @version 0.1.0
+"""The git operations mason needs, through the git program (never a re-implementation)."""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from mason.adapters.process import Completed, run
+from mason.domain.errors import ProjectError, ToolError
+
+GIT_TIMEOUT = 120
+
+
+def git(*args: str, cwd: Path, check: bool = True) -> Completed:
+    """Run ``git args`` in ``cwd``.
+
+    Raises:
+        ToolError: git is missing or hangs, or (with ``check``) the command fails.
+
+    """
+    completed = run(["git", *args], cwd=cwd, timeout=GIT_TIMEOUT)
+    if check and not completed.ok:
+        msg = f"git {' '.join(args)} failed in {cwd}: {completed.tail(3)}"
+        raise ToolError(msg, hint="run the command yourself to see the whole message")
+    return completed
+
+
+def config_value(key: str, *, cwd: Path) -> str | None:
+    """Return git's configured value for ``key`` (e.g. ``user.name``), if any."""
+    try:
+        completed = git("config", "--get", key, cwd=cwd, check=False)
+    except ToolError:
+        return None
+    value = completed.stdout.strip()
+    return value or None
+
+
+def is_repository(path: Path) -> bool:
+    """Return whether ``path`` is inside a git work tree."""
+    completed = git("rev-parse", "--is-inside-work-tree", cwd=path, check=False)
+    return completed.ok and completed.stdout.strip() == "true"
+
+
+def repository_root(path: Path) -> Path:
+    """Return the top directory of the work tree that contains ``path``.
+
+    Raises:
+        ProjectError: ``path`` is not in a git repository.
+
+    """
+    completed = git("rev-parse", "--show-toplevel", cwd=path, check=False)
+    if not completed.ok:
+        msg = f"{path} is not in a git repository"
+        raise ProjectError(msg, hint=f"run `git init` in {path} and commit your files first")
+    return Path(completed.stdout.strip())
+
+
+def dirty_paths(path: Path) -> tuple[str, ...]:
+    """Return the paths with uncommitted changes (tracked or untracked) under ``path``."""
+    completed = git("status", "--porcelain", "--untracked-files=all", "--", ".", cwd=path)
+    return tuple(line[3:] for line in completed.stdout.splitlines() if line.strip())
+
+
+def init_and_commit(
+    path: Path,
+    message: str,
+    *,
+    files: Sequence[str] | None = None,
+    fallback_identity: tuple[str, str],
+) -> str:
+    """Create a repository in ``path`` (if needed), commit ``files`` (default: all), return the id.
+
+    ``fallback_identity`` (name, email) is used only when git has no ``user.name`` or
+    ``user.email`` configured, so the first commit never fails on a fresh machine.
+    """
+    if not (path / ".git").exists():
+        git("init", "--quiet", "--initial-branch=main", cwd=path)
+    git("add", "--", *(files or ["."]), cwd=path)
+    identity: list[str] = []
+    name, email = fallback_identity
+    if config_value("user.name", cwd=path) is None:
+        identity += ["-c", f"user.name={name}"]
+    if config_value("user.email", cwd=path) is None:
+        identity += ["-c", f"user.email={email}"]
+    git(*identity, "commit", "--quiet", "--no-verify", "-m", message, cwd=path)
+    return git("rev-parse", "--short", "HEAD", cwd=path).stdout.strip()
+
+
+def changed_since(path: Path, ref: str) -> tuple[str, ...]:
+    """Return the files changed since ``ref`` (committed, staged, unstaged and untracked).
+
+    Raises:
+        ProjectError: ``ref`` is not a commit in this repository.
+
+    """
+    resolved = git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=path, check=False)
+    if not resolved.ok:
+        msg = f"{ref!r} is not a commit in {path}"
+        raise ProjectError(
+            msg, hint="pass a branch, tag or commit, e.g. --changed-since origin/main"
+        )
+    diff = git("diff", "--name-only", "--relative", resolved.stdout.strip(), cwd=path)
+    untracked = git("ls-files", "--others", "--exclude-standard", cwd=path)
+    names = {*diff.stdout.splitlines(), *untracked.stdout.splitlines()}
+    return tuple(sorted(name for name in names if name))

@@ -1,0 +1,37 @@
+# @file uv.py
+# @path src/mason/adapters/uv.py
+# @version 0.1.0
+"""uv, for the environments and lock files of the projects mason works on."""
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+from mason.adapters.process import Completed, find_program, run
+from mason.domain.errors import ToolError
+
+UV_TIMEOUT = 900
+
+
+def uv_command() -> list[str]:
+    """Return how to run uv: the program on PATH or next to mason's Python, else ``python -m uv``.
+
+    Raises:
+        ToolError: uv is not installed anywhere mason can find it.
+
+    """
+    found = find_program("uv", search=(Path(sys.executable).parent,))
+    if found is not None:
+        return [str(found)]
+    if importlib.util.find_spec("uv") is not None:
+        return [sys.executable, "-m", "uv"]
+    msg = "uv is not installed"
+    raise ToolError(msg, hint="install it with `python3 -m pip install uv`")
+
+
+def uv(*args: str, cwd: Path, timeout: float = UV_TIMEOUT) -> Completed:
+    """Run ``uv args`` in ``cwd`` without touching mason's own environment."""
+    env = {key: value for key, value in os.environ.items() if key != "VIRTUAL_ENV"}
+    env["UV_NO_PROGRESS"] = "1"
+    return run([*uv_command(), *args], cwd=cwd, timeout=timeout, env=env)

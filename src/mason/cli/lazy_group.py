@@ -1,0 +1,78 @@
+# @file lazy_group.py
+# @path src/mason/cli/lazy_group.py
+# @version 0.1.0
+"""Load each command's module only when that command runs (click's LazyGroup pattern).
+
+``mason new`` needs copier, whose import alone takes over a second; ``mason audit`` does not.
+Importing every command up front would make each of them pay for all the others, so the root
+group knows its commands by name and short help, and imports a module when it is invoked.
+Listing commands in ``--help`` uses the registered short help and imports nothing.
+"""
+
+import difflib
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+
+@dataclass(frozen=True, slots=True)
+class CommandEntry:
+    """A command: the module that defines it, its one-line help and its help panel."""
+
+    module: str
+    summary: str
+    panel: str
+
+
+class LazyGroup(TyperGroup):
+    """A typer group whose subcommands come from ``entries`` and are imported when resolved.
+
+    ``get_command`` (used to list commands in help) returns a summary-only stand-in;
+    ``resolve_command`` (used to run one, or to show its own help) imports the real one.
+    """
+
+    entries: ClassVar[Mapping[str, CommandEntry]] = {}
+
+    def list_commands(self, ctx: object) -> list[str]:
+        """Return every command name, in registration order."""
+        del ctx
+        return list(self.entries)
+
+    def get_command(self, ctx: object, cmd_name: str) -> TyperCommand | None:
+        """Return a stand-in for ``cmd_name`` that carries its summary and panel."""
+        del ctx
+        entry = self.entries.get(cmd_name)
+        if entry is None:
+            return None
+        return TyperCommand(name=cmd_name, help=entry.summary, rich_help_panel=entry.panel)
+
+    def resolve_command(  # type: ignore[override] # typer annotates its vendored click Context; typer.Context is the subclass it passes
+        self,
+        ctx: typer.Context,
+        args: list[str],
+    ) -> tuple[str | None, TyperCommand | None, list[str]]:
+        """Import and return the command named by ``args[0]``."""
+        name = args[0] if args else ""
+        entry = self.entries.get(name)
+        if entry is None:
+            close = difflib.get_close_matches(name, list(self.entries), n=1)
+            suggestion = f" Did you mean {close[0]!r}?" if close else ""
+            ctx.fail(f"No such command {name!r}.{suggestion}")
+        return name, _load(name, entry), args[1:]
+
+
+def _load(name: str, entry: CommandEntry) -> TyperCommand:
+    function: Callable[..., None] = getattr(importlib.import_module(entry.module), name)
+    single = typer.Typer(add_completion=False, rich_markup_mode="markdown")
+    single.command(name=name, rich_help_panel=entry.panel)(function)
+    command = typer.main.get_command(single)
+    if not isinstance(
+        command, TyperCommand
+    ):  # pragma: no cover - typer returns one for one command
+        msg = f"{entry.module}.{name} did not build a single command"
+        raise TypeError(msg)
+    return command

@@ -1,0 +1,199 @@
+# @file scaffold.py
+# @path src/mason/services/scaffold.py
+# @version 0.1.0
+"""``mason new``: validate the answers, render in a staging directory, lock, commit, move.
+
+Nothing reaches the destination until the project is complete: the template is rendered, the
+lock file written and the first commit made in a hidden staging directory next to it, which
+then becomes the destination in one rename. A failure or Ctrl-C removes the staging directory
+and any parent directories mason created, so the disk looks as it did before.
+"""
+
+import contextlib
+import shutil
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from mason.adapters import git, staging
+from mason.adapters.copier_engine import render
+from mason.adapters.python_finder import find_python
+from mason.adapters.templates import bundled_template
+from mason.adapters.uv import uv
+from mason.domain.answers import ProjectAnswers, python_version_for, validate_answers
+from mason.domain.errors import ToolError, UsageError
+
+LOCK_TIMEOUT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class NewRequest:
+    """What the user asked ``mason new`` for."""
+
+    destination: Path
+    data: Mapping[str, str]
+    interactive: bool = False
+    lock: bool = True
+    git: bool = True
+    force: bool = False
+    template: Path | None = None
+    trust: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NewOutcome:
+    """What ``mason new`` did."""
+
+    destination: Path
+    files: tuple[str, ...]
+    answers: ProjectAnswers | None
+    locked: bool
+    commit: str | None
+    warnings: tuple[str, ...]
+
+
+def default_answers(destination: Path) -> dict[str, str]:
+    """Return the defaults mason offers: names from the directory, author from git, Python."""
+    defaults = {
+        "project_name": destination.name,
+        "python_version": python_version_for((sys.version_info.major, sys.version_info.minor)),
+    }
+    for key, setting in (("author_name", "user.name"), ("author_email", "user.email")):
+        value = git.config_value(setting, cwd=Path.cwd())
+        if value:
+            defaults[key] = value
+    return defaults
+
+
+def check_destination(destination: Path, *, force: bool) -> None:
+    """Refuse a destination that is a file, or a non-empty directory without ``--force``.
+
+    Raises:
+        UsageError: naming the destination and the way out.
+
+    """
+    if destination.exists() and not destination.is_dir():
+        msg = f"{destination} exists and is not a directory"
+        raise UsageError(msg, hint="choose a new directory name for the project")
+    if destination.is_dir() and not staging.is_empty_directory(destination) and not force:
+        msg = f"{destination} exists and is not empty"
+        raise UsageError(
+            msg,
+            hint="choose a new directory, or pass --force to add the template's files to it "
+            "(files the template does not write are left alone)",
+        )
+
+
+def resolve_answers(request: NewRequest) -> ProjectAnswers | None:
+    """Validate the answers for the bundled template (custom templates validate their own)."""
+    if request.template is not None:
+        return None
+    answers = {**default_answers(request.destination), **request.data}
+    return validate_answers(answers)
+
+
+def preview(request: NewRequest) -> tuple[str, ...]:
+    """Return the files ``mason new`` would write, rendering into a throw-away directory."""
+    check_destination(request.destination, force=request.force)
+    answers = resolve_answers(request)
+    with tempfile.TemporaryDirectory(prefix="mason-pretend-") as scratch:
+        _render(request, answers, Path(scratch))
+        return tuple(staging.files_under(Path(scratch)))
+
+
+def create(request: NewRequest) -> NewOutcome:
+    """Create the project; on any failure leave the disk as it was."""
+    destination = request.destination
+    check_destination(destination, force=request.force)
+    answers = resolve_answers(request)
+    created_parents = staging.missing_parents(destination)
+    warnings: list[str] = []
+    try:
+        with staging.staging_directory(destination) as stage:
+            _render(request, answers, stage)
+            files = staging.files_under(stage)
+            locked = request.lock and _lock(stage, answers, warnings)
+            if locked:
+                files = staging.files_under(stage)
+            if not destination.exists() or staging.is_empty_directory(destination):
+                commit = _commit(request, answers, stage, None, warnings)
+                staging.move_into_place(stage, destination)
+            else:
+                staging.merge_into(stage, destination, files)
+                commit = _commit(request, answers, destination, files, warnings)
+    except BaseException:
+        for parent in reversed(created_parents):
+            with contextlib.suppress(OSError):
+                parent.rmdir()
+        raise
+    return NewOutcome(destination, tuple(files), answers, locked, commit, tuple(warnings))
+
+
+def _render(request: NewRequest, answers: ProjectAnswers | None, target: Path) -> None:
+    template = request.template or bundled_template()
+    if answers is not None and not request.interactive:
+        data = answers.as_data()
+        user_defaults: dict[str, str] = {}
+    else:
+        data = dict(request.data)
+        user_defaults = default_answers(request.destination) if answers is not None else {}
+    render(
+        template,
+        target,
+        data,
+        interactive=request.interactive,
+        trust=request.trust,
+        user_defaults=user_defaults,
+    )
+
+
+def _lock(project: Path, answers: ProjectAnswers | None, warnings: list[str]) -> bool:
+    if not (project / "pyproject.toml").is_file():
+        return False
+    major, _, minor = (answers.python_version if answers else "3.12").partition(".")
+    python = find_python((int(major), int(minor)))
+    interpreter = ["--python", str(python)] if python else []
+    try:
+        completed = uv("lock", "--quiet", *interpreter, cwd=project, timeout=LOCK_TIMEOUT)
+    except ToolError as error:
+        warnings.append(f"not locked: {error.message}; run `uv lock` in the project later")
+        return False
+    if not completed.ok:
+        reason = completed.tail(2).replace("\n", " ")
+        warnings.append(f"not locked ({reason}); run `uv lock` in the project later")
+        return False
+    return True
+
+
+def _commit(
+    request: NewRequest,
+    answers: ProjectAnswers | None,
+    where: Path,
+    files: list[str] | None,
+    warnings: list[str],
+) -> str | None:
+    """Commit ``files`` (all, when ``None``) in ``where``; a git failure is only a warning."""
+    if not request.git:
+        return None
+    if files is not None and (where / ".git").exists():
+        warnings.append(f"{where} is already a git repository; review and commit the new files")
+        return None
+    name = answers.project_name if answers else request.destination.name
+    layout = f" ({answers.layout} layout)" if answers else ""
+    identity = (
+        (answers.author_name, answers.author_email) if answers else ("mason", "mason@localhost")
+    )
+    try:
+        return git.init_and_commit(
+            where,
+            f"Create {name}{layout} with mason new",
+            files=files,
+            fallback_identity=identity,
+        )
+    except ToolError as error:
+        warnings.append(f"no git commit: {error.message}")
+        if files is None:  # the staging copy: leave no half-made repository behind
+            shutil.rmtree(where / ".git", ignore_errors=True)
+        return None

@@ -1,0 +1,47 @@
+# @file conftest.py
+# @path tests/integration/conftest.py
+# @version 0.1.0
+"""Session fixtures for integration tests: one generated project per layout, shared."""
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mason.adapters.python_finder import find_python
+from tests.support import run_mason
+
+type ProjectFactory = Callable[[str], Path]
+
+
+@pytest.fixture(scope="session")
+def generated_project(tmp_path_factory: pytest.TempPathFactory) -> ProjectFactory:
+    """Return a factory: layout name -> a project made by `mason new` and synced with uv.
+
+    Each layout is created once per session, exactly as a user would: `mason new --defaults`
+    (with `uv lock` and the first git commit), then `uv sync --locked`.
+    """
+    made: dict[str, Path] = {}
+
+    def make(layout: str) -> Path:
+        if layout not in made:
+            root = tmp_path_factory.mktemp(f"layout-{layout}")
+            project = root / f"demo-{layout}"
+            outcome = run_mason(
+                ["new", str(project), "--layout", layout, "--defaults", "--python", "3.12"]
+            )
+            assert outcome.exit_code == 0, outcome.stderr
+            assert (project / "uv.lock").is_file(), f"not locked: {outcome.stderr}"
+            python = find_python((3, 12))
+            assert python is not None
+            subprocess.run(
+                ["uv", "sync", "--locked", "--quiet", "--python", str(python)],
+                cwd=project,
+                check=True,
+                timeout=900,
+            )
+            made[layout] = project
+        return made[layout]
+
+    return make

@@ -1,0 +1,226 @@
+# @file test_new_command.py
+# @path tests/integration/test_new_command.py
+# @version 0.1.0
+"""``mason new`` as a user runs it: what it writes, what it refuses, and what it never leaves.
+
+Every refusal is checked three ways: the message names the problem, the exit code is 2, and
+the disk is exactly as it was before (nothing half-written).
+"""
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.support import MASON, invoke, run_mason, snapshot_tree, write_tree
+
+FAST = ["--defaults", "--no-lock"]
+
+
+def test_new_writes_the_project_the_answers_and_a_first_commit(tmp_path: Path) -> None:
+    outcome = run_mason(["new", "shop", "--layout", "cli", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 0, outcome.stderr
+    project = tmp_path / "shop"
+    assert "created" in outcome.stdout
+    assert (project / "src" / "shop" / "cli.py").is_file()
+    assert os.access(project / "setup.sh", os.X_OK)
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text(encoding="utf-8"))
+    assert answers["layout"] == "cli"
+    assert answers["project_name"] == "shop"
+    assert answers["_commit"] == "1"
+    log = subprocess.run(
+        ["git", "log", "--format=%s"], cwd=project, capture_output=True, text=True, check=True
+    )
+    assert log.stdout.strip() == "Create shop (cli layout) with mason new"
+    status = subprocess.run(
+        ["git", "status", "--porcelain"], cwd=project, capture_output=True, text=True, check=True
+    )
+    assert status.stdout == ""
+    assert (project.stat().st_mode & 0o777) != 0o700
+
+
+def test_no_git_means_no_repository(tmp_path: Path) -> None:
+    outcome = run_mason(["new", "plain", "--no-git", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 0, outcome.stderr
+    assert not (tmp_path / "plain" / ".git").exists()
+    assert (tmp_path / "plain" / "src" / "plain" / "slug.py").is_file()
+
+
+def test_answers_come_from_flags_and_data(tmp_path: Path) -> None:
+    outcome = run_mason(
+        [
+            "new",
+            "dir",
+            "--name",
+            "Fancy-Name",
+            "--python",
+            "3.13",
+            "-d",
+            "license=Apache-2.0",
+            "-d",
+            "description=Prices things",
+            "--no-git",
+            *FAST,
+        ],
+        cwd=tmp_path,
+    )
+    assert outcome.exit_code == 0, outcome.stderr
+    pyproject = (tmp_path / "dir" / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'name = "Fancy-Name"' in pyproject
+    assert 'requires-python = ">=3.13"' in pyproject
+    assert 'license = "Apache-2.0"' in pyproject
+    assert 'description = "Prices things"' in pyproject
+    assert (tmp_path / "dir" / "src" / "fancy_name").is_dir()
+    assert "Apache License" in (tmp_path / "dir" / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_invalid_answers_are_all_reported_and_nothing_is_written(tmp_path: Path) -> None:
+    outcome = run_mason(
+        ["new", "deep/er/x", "--name", "-bad-", "--layout", "webap", *FAST], cwd=tmp_path
+    )
+    assert outcome.exit_code == 2
+    assert "2 answers are invalid" in outcome.stderr
+    assert "project_name = '-bad-'" in outcome.stderr
+    assert "did you mean 'webapp'?" in outcome.stderr
+    assert "Traceback" not in outcome.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_non_empty_destination_is_refused_untouched(tmp_path: Path) -> None:
+    write_tree(tmp_path / "busy", {"notes.txt": "mine\n", "README.md": "my readme\n"})
+    before = snapshot_tree(tmp_path)
+    outcome = run_mason(["new", "busy", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 2
+    assert "busy exists and is not empty" in outcome.stderr
+    assert "--force" in outcome.stderr
+    assert snapshot_tree(tmp_path) == before
+
+
+def test_a_file_as_destination_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("x", encoding="utf-8")
+    outcome = run_mason(["new", "taken", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 2
+    assert "is not a directory" in outcome.stderr
+
+
+def test_force_writes_only_the_template_files(tmp_path: Path) -> None:
+    write_tree(tmp_path / "busy", {"notes.txt": "mine\n", "README.md": "my readme\n"})
+    outcome = run_mason(["new", "busy", "--force", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 0, outcome.stderr
+    busy = tmp_path / "busy"
+    assert (busy / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+    assert "# busy" in (busy / "README.md").read_text(encoding="utf-8")
+    status = subprocess.run(
+        ["git", "status", "--porcelain"], cwd=busy, capture_output=True, text=True, check=True
+    )
+    assert status.stdout == "?? notes.txt\n"  # committed: the template's files, not the user's
+
+
+def test_force_into_a_repository_leaves_committing_to_the_user(tmp_path: Path) -> None:
+    busy = write_tree(tmp_path / "repo", {"notes.txt": "mine\n"})
+    subprocess.run(["git", "init", "-q"], cwd=busy, check=True)
+    outcome = run_mason(["new", "repo", "--force", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "already a git repository" in outcome.stderr
+    log = subprocess.run(["git", "log"], cwd=busy, capture_output=True, text=True, check=False)
+    assert log.returncode != 0  # still no commits
+
+
+def test_pretend_shows_the_tree_and_writes_nothing(tmp_path: Path) -> None:
+    outcome = run_mason(["new", "nested/shop", "--layout", "webapp", "--pretend"], cwd=tmp_path)
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "main.py" in outcome.stdout
+    assert "item_service.py" in outcome.stdout
+    assert "nothing was written" in outcome.stdout
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pretend_still_refuses_a_non_empty_destination(tmp_path: Path) -> None:
+    write_tree(tmp_path / "busy", {"a.txt": "a"})
+    outcome = run_mason(["new", "busy", "--pretend"], cwd=tmp_path)
+    assert outcome.exit_code == 2
+
+
+def test_malformed_data_is_a_usage_error() -> None:
+    outcome = invoke(["new", "x", "--data", "license", "--data", "=x", "--no-lock"])
+    assert outcome.exit_code == 2
+    assert "--data takes KEY=VALUE, not 'license', '=x'" in outcome.stderr
+
+
+def _template(root: Path, tasks: str = "", extra: dict[str, str] | None = None) -> Path:
+    files = {
+        "copier.yml": f"{tasks}name:\n  type: str\n  default: thing\n",
+        "{{ name }}.txt.jinja": "made by {{ name }}\n",
+        **(extra or {}),
+    }
+    return write_tree(root, files)
+
+
+def test_a_template_with_tasks_needs_trust(tmp_path: Path) -> None:
+    template = _template(tmp_path / "tpl", tasks="_tasks:\n  - touch ran.txt\n")
+    outcome = run_mason(["new", "out", "--template", str(template), *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 2
+    assert "runs code on this machine" in outcome.stderr
+    assert "--trust" in outcome.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_trusted_template_runs_its_tasks(tmp_path: Path) -> None:
+    template = _template(tmp_path / "tpl", tasks="_tasks:\n  - touch ran.txt\n")
+    outcome = run_mason(
+        ["new", "out", "--template", str(template), "--trust", "--no-git", *FAST], cwd=tmp_path
+    )
+    assert outcome.exit_code == 0, outcome.stderr
+    assert (tmp_path / "out" / "thing.txt").read_text(encoding="utf-8") == "made by thing\n"
+    assert (tmp_path / "out" / "ran.txt").exists()
+
+
+def test_a_missing_template_is_a_clear_error(tmp_path: Path) -> None:
+    outcome = run_mason(["new", "out", "--template", "nowhere", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 2
+    assert "no template at" in outcome.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_a_failed_lock_is_a_warning_and_the_project_is_kept(tmp_path: Path) -> None:
+    pyproject = (
+        '[project]\nname = "broken"\nversion = "0"\nrequires-python = ">=3.12"\n'
+        'dependencies = ["no-such-package-mason-test-zzz==9.9.9"]\n'
+    )
+    template = _template(tmp_path / "tpl", extra={"pyproject.toml": pyproject})
+    outcome = run_mason(
+        ["new", "out", "--template", str(template), "--defaults", "--no-git"], cwd=tmp_path
+    )
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "warning: not locked" in outcome.stderr
+    assert "uv lock" in outcome.stderr
+    assert (tmp_path / "out" / "pyproject.toml").is_file()
+    assert not (tmp_path / "out" / "uv.lock").exists()
+
+
+def test_ctrl_c_during_creation_leaves_nothing_behind(tmp_path: Path) -> None:
+    template = _template(tmp_path / "tpl", tasks="_tasks:\n  - sleep 30\n")
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    process = subprocess.Popen(
+        [str(MASON), "new", "a/b/out", "--template", str(template), "--trust", *FAST],
+        cwd=workdir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not any((workdir / "a" / "b").glob(".out.mason-*")):
+        assert time.monotonic() < deadline, "mason never started rendering"
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.05)
+    time.sleep(0.5)  # let copier reach its task
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert list(workdir.iterdir()) == []  # no destination, no staging, no parents
