@@ -76,12 +76,12 @@ find_python() {
 # --- 3. the environment, exactly as locked -------------------------------------------------------
 if [ -z "${MASON_PYTHON:-}" ] && [ -x .venv/bin/python ] && is_new_enough .venv/bin/python; then
   say "reusing .venv ($(.venv/bin/python --version))"
-  "${uv_cmd[@]}" sync --locked --quiet
+  "${uv_cmd[@]}" sync --locked --compile-bytecode --quiet
 else
   python="$(find_python)" || die "no Python >= 3.12 found (PATH, pyenv, uv-managed)" \
     "install Python 3.12 or newer, or set MASON_PYTHON=/path/to/python3.12"
   say "using $("$python" --version) at $python"
-  "${uv_cmd[@]}" sync --locked --python "$python" --quiet
+  "${uv_cmd[@]}" sync --locked --compile-bytecode --python "$python" --quiet
 fi
 say "environment ready in .venv ($(.venv/bin/mason --version))"
 

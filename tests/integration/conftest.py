@@ -36,7 +36,15 @@ def generated_project(tmp_path_factory: pytest.TempPathFactory) -> ProjectFactor
             python = find_python((3, 12))
             assert python is not None
             subprocess.run(
-                ["uv", "sync", "--locked", "--quiet", "--python", str(python)],
+                [
+                    "uv",
+                    "sync",
+                    "--locked",
+                    "--compile-bytecode",
+                    "--quiet",
+                    "--python",
+                    str(python),
+                ],
                 cwd=project,
                 check=True,
                 timeout=900,

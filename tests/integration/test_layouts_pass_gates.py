@@ -4,7 +4,8 @@
 """The defining promise of ``mason new``: every layout passes every gate the moment it exists.
 
 Each project is made by the real ``mason new`` and checked with the real tools from its own
-environment: ruff, ruff format, mypy, pyright, lint-imports and pytest with the coverage gate.
+environment: ruff, ruff format, mypy, pyright, lint-imports, pytest with the coverage gate, and
+``mason audit``, which must agree with all of them.
 Then the README's first command (set up and run the main job) is run as written.
 """
 
@@ -18,6 +19,7 @@ import pytest
 
 from mason.domain.layouts import LAYOUT_NAMES
 from tests.integration.conftest import ProjectFactory
+from tests.support import MASON
 
 GATES: dict[str, list[str]] = {
     "ruff check": [".venv/bin/ruff", "check", "."],
@@ -26,6 +28,7 @@ GATES: dict[str, list[str]] = {
     "pyright": [".venv/bin/pyright"],
     "lint-imports": [".venv/bin/lint-imports"],
     "pytest": [".venv/bin/python", "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+    "mason audit": [str(MASON), "audit", "--no-cache"],
 }
 
 pytestmark = pytest.mark.slow

@@ -23,6 +23,9 @@ GATES = {
     "mypy": [str(BIN / "mypy")],
     "pyright": [str(BIN / "pyright")],
     "lint-imports": [str(BIN / "lint-imports")],
+    # coverage is skipped: it would run this very test suite again (the outer pytest run
+    # already enforces mason's coverage gate)
+    "mason audit": [str(BIN / "mason"), "audit", "--skip", "coverage"],
 }
 
 

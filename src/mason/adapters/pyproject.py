@@ -79,6 +79,11 @@ def load_pyproject(path: Path) -> TOMLDocument:
     return parse_toml(read_text(path), path)
 
 
+def write_toml(path: Path, document: TomlTable) -> None:
+    """Write ``document`` as a new TOML file at ``path``."""
+    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+
+
 def read_pyproject(path: Path) -> TomlTable:
     """Read and parse the ``pyproject.toml`` at ``path`` into plain Python values."""
     data: TomlTable = load_pyproject(path).unwrap()

@@ -10,7 +10,7 @@ import typer
 
 from mason import __version__
 from mason.cli.boundary import MasonGroup
-from mason.cli.lazy_group import CommandEntry
+from mason.cli.command_entry import CommandEntry
 
 
 class RootGroup(MasonGroup):
@@ -26,6 +26,16 @@ class RootGroup(MasonGroup):
             "mason.cli.commands.layouts",
             "List the layouts `mason new --layout` renders.",
             "Start",
+        ),
+        "audit": CommandEntry(
+            "mason.cli.commands.audit",
+            "Check a project against the standard: the CI gate.",
+            "Check",
+        ),
+        "explain": CommandEntry(
+            "mason.cli.commands.explain",
+            "Explain a rule: why it exists, its seed, how to fix it.",
+            "Check",
         ),
         "config": CommandEntry(
             "mason.cli.commands.config",

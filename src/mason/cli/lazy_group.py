@@ -12,20 +12,12 @@ Listing commands in ``--help`` uses the registered short help and imports nothin
 import difflib
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import ClassVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-
-@dataclass(frozen=True, slots=True)
-class CommandEntry:
-    """A command: the module that defines it, its one-line help and its help panel."""
-
-    module: str
-    summary: str
-    panel: str
+from mason.cli.command_entry import CommandEntry
 
 
 class LazyGroup(TyperGroup):

@@ -12,16 +12,17 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from mason.domain.coverage_config import CoverageConfig
 from mason.domain.errors import ConfigError
+from mason.domain.headers_config import HeadersConfig
 from mason.domain.layouts import LAYOUT_NAMES, LayoutName
+from mason.domain.typing_config import TypingConfig
 
 type CheckName = Literal[
     "lint", "format", "typing", "layers", "headers", "coverage", "structure", "design"
 ]
-type HeaderField = Literal["description", "file", "path", "version"]
-type Percent = Annotated[float, Field(ge=0, le=100)]
 
 CHECK_NAMES: tuple[CheckName, ...] = (
     "lint",
@@ -35,45 +36,10 @@ CHECK_NAMES: tuple[CheckName, ...] = (
 )
 
 
-class _Section(BaseModel):
-    """Shared settings of every config table: frozen, strict about unknown keys."""
+class MasonConfig(BaseModel):
+    """``[tool.mason]``: the one section that configures mason for a repository."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class CoverageConfig(_Section):
-    """``[tool.mason.coverage]``: the hard gate, the target and optional per-layer gates."""
-
-    fail_under: Percent = 70
-    target: Percent = 80
-    layers: Mapping[str, Percent] = Field(default_factory=dict[str, float])
-
-    @model_validator(mode="after")
-    def _target_not_below_gate(self) -> "CoverageConfig":
-        if self.target < self.fail_under:
-            msg = f"target ({self.target}) is below fail_under ({self.fail_under})"
-            raise ValueError(msg)
-        return self
-
-
-class HeadersConfig(_Section):
-    """``[tool.mason.headers]``: which fields a header needs and which files need one."""
-
-    fields: tuple[HeaderField, ...] = ("description", "file", "path", "version")
-    include: tuple[str, ...] = ()
-    """Extra glob patterns of files that need a header, beyond the default file kinds."""
-    exclude: tuple[str, ...] = ()
-    """Glob patterns of files that need no header (generated files, fixtures)."""
-
-
-class TypingConfig(_Section):
-    """``[tool.mason.typing]``: how many escape hatches the project may keep."""
-
-    escape_budget: Annotated[int, Field(ge=0)] = 0
-
-
-class MasonConfig(_Section):
-    """``[tool.mason]``: the one section that configures mason for a repository."""
 
     layout: LayoutName | None = None
     package: str | None = None

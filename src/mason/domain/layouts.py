@@ -14,10 +14,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from mason.domain.contract_spec import ContractSpec
+
 type LayoutName = Literal[
     "functional-core", "clean-ddd", "four-layer", "webapp", "cli", "library", "script"
 ]
-type ContractValue = str | bool | tuple[str, ...]
 
 LAYOUT_NAMES: tuple[LayoutName, ...] = (
     "functional-core",
@@ -39,23 +40,6 @@ IO_MODULES: tuple[str, ...] = (
     "urllib",
 )
 """Standard-library modules that perform I/O; pure layers of functional-core may not import them."""
-
-
-class ContractSpec(BaseModel):
-    """One import-linter contract, in the shape `[[tool.importlinter.contracts]]` stores it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    name: str
-    type: Literal["layers", "forbidden", "acyclic_siblings"]
-    options: Mapping[str, ContractValue]
-
-    def as_table(self) -> dict[str, str | bool | list[str]]:
-        """Return the contract as a TOML-ready table (lists instead of tuples)."""
-        table: dict[str, str | bool | list[str]] = {"name": self.name, "type": self.type}
-        for key, value in self.options.items():
-            table[key] = list(value) if isinstance(value, tuple) else value
-        return table
 
 
 class Layout(BaseModel):

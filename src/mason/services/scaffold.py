@@ -13,8 +13,6 @@ import contextlib
 import shutil
 import sys
 import tempfile
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from mason.adapters import git, staging
@@ -24,34 +22,10 @@ from mason.adapters.templates import bundled_template
 from mason.adapters.uv import uv
 from mason.domain.answers import ProjectAnswers, python_version_for, validate_answers
 from mason.domain.errors import ToolError, UsageError
+from mason.domain.new_outcome import NewOutcome
+from mason.domain.new_request import NewRequest
 
 LOCK_TIMEOUT = 300
-
-
-@dataclass(frozen=True, slots=True)
-class NewRequest:
-    """What the user asked ``mason new`` for."""
-
-    destination: Path
-    data: Mapping[str, str]
-    interactive: bool = False
-    lock: bool = True
-    git: bool = True
-    force: bool = False
-    template: Path | None = None
-    trust: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class NewOutcome:
-    """What ``mason new`` did."""
-
-    destination: Path
-    files: tuple[str, ...]
-    answers: ProjectAnswers | None
-    locked: bool
-    commit: str | None
-    warnings: tuple[str, ...]
 
 
 def default_answers(destination: Path) -> dict[str, str]:

@@ -14,7 +14,9 @@ from rich.tree import Tree
 from mason.cli.console import stderr_console, stdout_console
 from mason.domain.errors import UsageError
 from mason.domain.layouts import LAYOUT_NAMES
-from mason.services.scaffold import NewOutcome, NewRequest, create, preview
+from mason.domain.new_outcome import NewOutcome
+from mason.domain.new_request import NewRequest
+from mason.services.scaffold import create, preview
 
 
 def parse_data(pairs: list[str]) -> dict[str, str]:

@@ -1,0 +1,139 @@
+# @file headers.py
+# @path src/mason/checks/headers.py
+# @version 0.1.0
+"""The header rules of seed 004 (HDR-*): read a header, judge it, and repair it in place.
+
+A header is the first comment block of a file (after a shebang line) holding ``@file``,
+``@path``, ``@version`` and ``@description`` tags; for Python the module docstring is the
+description. The fixer rewrites only the tag lines it must and inserts missing ones; every
+other byte of the file stays as it was.
+"""
+
+import re
+
+from mason.checks.file_kinds import FileKind
+from mason.checks.header import Header
+from mason.checks.header_expectation import HEADER_ORDER, Expected
+from mason.domain.finding import Finding
+from mason.domain.headers_config import HeaderField
+from mason.domain.severity import Severity
+
+_TAG = re.compile(r"^(?P<prefix>\s*(?:#\s*)?)@(?P<name>[a-z]+)\b[ \t]*(?P<value>.*?)\s*$")
+_DOCSTRING = re.compile(r"""^[rRuUbB]{0,2}("{3}|'{3}|"|')""")
+
+
+def _split(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
+
+
+def parse_header(text: str, kind: FileKind) -> Header:
+    """Return the header of ``text`` (an empty ``Header`` when there is none)."""
+    lines = _split(text)
+    start = 1 if lines and lines[0].startswith("#!") else 0
+    tags: dict[str, str] = {}
+    where: dict[str, int] = {}
+    index = start
+    if kind is FileKind.MARKDOWN:
+        if index < len(lines) and lines[index].lstrip().startswith("<!--"):
+            while index < len(lines):
+                line = lines[index]
+                match = _TAG.match(line.replace("<!--", "").replace("-->", ""))
+                if match:
+                    tags.setdefault(match["name"], match["value"])
+                    where.setdefault(match["name"], index)
+                if "-->" in line:
+                    break
+                index += 1
+        return Header(tags, where, max(where.values(), default=start - 1) + 1)
+    while index < len(lines) and lines[index].lstrip().startswith("#"):
+        match = _TAG.match(lines[index])
+        if match:
+            tags.setdefault(match["name"], match["value"])
+            where.setdefault(match["name"], index)
+        index += 1
+    rest = (line.strip() for line in lines[index:])
+    first_code = next((line for line in rest if line), "")
+    has_docstring = kind is FileKind.PYTHON and bool(_DOCSTRING.match(first_code))
+    return Header(tags, where, max(where.values(), default=start - 1) + 1, has_docstring)
+
+
+def _finding(rule: str, expected: Expected, line: int, message: str) -> Finding:
+    return Finding(
+        rule=rule, severity=Severity.ERROR, path=expected.path, line=line, message=message
+    )
+
+
+_RULE_OF: dict[HeaderField, str] = {
+    "description": "HDR002",
+    "file": "HDR003",
+    "path": "HDR004",
+    "version": "HDR005",
+}
+
+
+def judge_header(header: Header, kind: FileKind, expected: Expected) -> list[Finding]:
+    """Return the findings for ``header``: missing header, missing or stale fields."""
+    if not header.tags and not (kind is FileKind.PYTHON and header.has_docstring):
+        fields = ", ".join(f"@{tag}" for tag in expected.fields if tag != "description")
+        return [_finding("HDR001", expected, 1, f"no header (expected {fields} and a description)")]
+    findings: list[Finding] = []
+    for tag in expected.fields:
+        line = header.tag_lines.get(tag, header.insert_at - 1) + 1
+        actual = header.tags.get(tag)
+        if tag == "description":
+            if not actual and not header.has_docstring:
+                what = "a module docstring" if kind is FileKind.PYTHON else "@description"
+                message = f"no description: add {what}"
+                findings.append(_finding("HDR002", expected, max(line, 1), message))
+            continue
+        wanted = expected.value(tag)
+        if actual is None or actual == "":
+            message = f"no @{tag} in the header"
+            findings.append(_finding(_RULE_OF[tag], expected, max(line, 1), message))
+        elif wanted is not None and actual != wanted:
+            message = (
+                f"@version {actual} but the project is at {wanted}"
+                if tag == "version"
+                else f"@{tag} says {actual!r}, but this is {wanted!r}"
+            )
+            findings.append(_finding(_RULE_OF[tag], expected, line, message))
+    return findings
+
+
+def _render_tag(kind: FileKind, tag: str, value: str, newline: str) -> str:
+    prefix = "" if kind is FileKind.MARKDOWN else "# "
+    return f"{prefix}@{tag} {value}{newline}"
+
+
+def fix_header(text: str, kind: FileKind, expected: Expected) -> str | None:
+    """Return ``text`` with @file, @path and @version repaired, or ``None`` if nothing changes.
+
+    Descriptions are never invented: a missing one stays a finding for a person to fill in.
+    """
+    header = parse_header(text, kind)
+    lines = _split(text)
+    newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
+    fixable: list[HeaderField] = [
+        tag for tag in HEADER_ORDER if tag in expected.fields and expected.value(tag)
+    ]
+    changed = False
+    for tag in fixable:
+        wanted = expected.value(tag)
+        index = header.tag_lines.get(tag)
+        if index is not None and header.tags.get(tag) != wanted and wanted is not None:
+            match = _TAG.match(lines[index])
+            prefix = match["prefix"] if match else ""
+            ending = newline if lines[index].endswith(("\n", "\r")) else ""
+            lines[index] = f"{prefix}@{tag} {wanted}{ending}"
+            changed = True
+    missing: list[HeaderField] = [tag for tag in fixable if tag not in header.tag_lines]
+    if missing:
+        block = [_render_tag(kind, tag, expected.value(tag) or "", newline) for tag in missing]
+        at = header.insert_at
+        if kind is FileKind.MARKDOWN and not header.tag_lines:
+            block = [f"<!--{newline}", *block, f"-->{newline}"]
+        if at < len(lines) and at > 0 and not lines[at - 1].endswith(("\n", "\r")):
+            lines[at - 1] += newline
+        lines[at:at] = block
+        changed = True
+    return "".join(lines) if changed else None

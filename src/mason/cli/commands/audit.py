@@ -1,0 +1,191 @@
+# @file audit.py
+# @path src/mason/cli/commands/audit.py
+# @version 0.1.0
+"""``mason audit``: the CI gate, with output for people and for machines."""
+
+import os
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mason.cli.console import stderr_console, stdout_console
+from mason.cli.render import audit_rich
+from mason.cli.render.audit_plain import to_plain, verdict
+from mason.cli.render.live_progress import LiveProgress
+from mason.cli.render.quiet_progress import QuietProgress
+from mason.cli.writers.github import to_github
+from mason.cli.writers.json_report import to_json
+from mason.cli.writers.junit import to_junit
+from mason.cli.writers.sarif import to_sarif
+from mason.domain.audit_report import AuditReport
+from mason.domain.audit_request import AuditRequest
+from mason.domain.errors import UsageError
+from mason.domain.exit_codes import ExitCode
+from mason.services.audit.pipeline import AuditOutcome, check_names, selected
+from mason.services.audit.pipeline import audit as run_audit
+from mason.services.project import load_project
+
+
+class OutputFormat(StrEnum):
+    """The formats ``--format`` accepts."""
+
+    RICH = "rich"
+    JSON = "json"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
+
+
+WRITERS: dict[OutputFormat, Callable[[AuditReport], str]] = {
+    OutputFormat.JSON: to_json,
+    OutputFormat.SARIF: to_sarif,
+    OutputFormat.JUNIT: to_junit,
+    OutputFormat.GITHUB: to_github,
+}
+
+
+def _interactive() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        msg = f"cannot write the report to {path}: {error.strerror}"
+        raise UsageError(msg, hint="choose a writable --output path") from None
+
+
+def _emit(outcome: AuditOutcome, output_format: OutputFormat, output: Path | None) -> None:
+    report = outcome.report
+    if output_format is OutputFormat.RICH:
+        if output is not None:
+            _write(output, to_plain(report))
+        if _interactive():
+            audit_rich.render(stdout_console(), report, outcome.lines)
+        else:
+            typer.echo(to_plain(report), nl=False)
+        return
+    text = WRITERS[output_format](report)
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    _write(output, text)
+    stderr_console().print(verdict(report), soft_wrap=True, markup=False)
+
+
+def audit(  # noqa: PLR0913 - one parameter per documented option of the command-line contract
+    path: Annotated[
+        Path, typer.Argument(help="A path inside the project (default: the current directory).")
+    ] = Path(),
+    *,
+    check: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--check",
+            "-c",
+            help="Run only this check (repeatable): lint, format, typing, layers, headers, "
+            "coverage, structure, design.",
+        ),
+    ] = None,
+    skip: Annotated[
+        list[str] | None, typer.Option("--skip", "-s", help="Do not run this check (repeatable).")
+    ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="Output: rich (people), json, sarif, junit, github."),
+    ] = OutputFormat.RICH,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to FILE (a summary still prints)."),
+    ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Write or repair file headers in place first.")
+    ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline", help="Fail only on findings not in this baseline file (ratchets apply)."
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        bool,
+        typer.Option(
+            "--write-baseline",
+            help="Record the current findings in .mason-baseline.json (or --baseline FILE).",
+        ),
+    ] = False,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Report only findings in files changed since REF (all checks still run).",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Ignore and do not write .mason_cache/.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Run this many units at once. Default: CPUs."),
+    ] = None,
+    sync: Annotated[
+        bool,
+        typer.Option("--sync", help="Create or update the project's .venv with uv sync first."),
+    ] = False,
+    coverage_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--coverage-file",
+            help="Read coverage from this coverage JSON or data file instead of running pytest.",
+        ),
+    ] = None,
+) -> None:
+    """Check a project against the standard: the CI gate.
+
+    Runs ruff (lint), ruff format, mypy and pyright with strict configuration and escape-hatch
+    budget (typing), import-linter contracts (layers), file headers, pytest with coverage gates,
+    structure and design rules. Tools run in the project's own .venv, in parallel; results
+    are cached in .mason_cache/ by a hash of what each check reads.
+
+    Exit codes: 0 passed, 1 a check failed, 2 bad usage or configuration, 3 a check could not
+    run (missing tool, crash, timeout) and none failed. `mason explain RULE` says why a rule
+    exists and how to fix it.
+    """
+    request = AuditRequest(
+        path=path,
+        checks=check_names(check or [], "--check"),
+        skip=check_names(skip or [], "--skip"),
+        jobs=jobs or os.cpu_count() or 1,
+        use_cache=not no_cache,
+        fix=fix,
+        sync=sync,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        changed_since=changed_since,
+        coverage_file=coverage_file,
+    )
+    if output_format is OutputFormat.RICH and _interactive():
+        checks = selected(load_project(path), request)
+        with LiveProgress(stderr_console(), checks) as progress:
+            outcome = run_audit(request, progress)
+    else:
+        outcome = run_audit(request, QuietProgress())
+    messages = stderr_console()
+    if outcome.fixed:
+        messages.print(f"fixed headers in {len(outcome.fixed)} files", markup=False)
+    if outcome.baseline_written is not None:
+        messages.print(
+            f"baseline written: {outcome.baseline_written} findings in {outcome.report.baseline}",
+            markup=False,
+        )
+    _emit(outcome, output_format, output)
+    if outcome.baseline_written is not None and outcome.report.exit_code == ExitCode.FAILED:
+        raise typer.Exit(int(ExitCode.OK))  # every finding is now in the baseline: accepted
+    raise typer.Exit(int(outcome.report.exit_code))

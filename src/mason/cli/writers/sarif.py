@@ -1,0 +1,98 @@
+# @file sarif.py
+# @path src/mason/cli/writers/sarif.py
+# @version 0.1.0
+"""``--format sarif``: SARIF 2.1.0, one run per check, rules with their help text.
+
+GitHub code scanning and most IDEs read this format; every rule carries mason's rationale and
+fix, so a reader sees why without leaving the alert.
+"""
+
+import json
+
+from mason import __version__
+from mason.domain.audit_report import AuditReport
+from mason.domain.check_result import CheckResult
+from mason.domain.rules import rule_for
+from mason.domain.severity import Severity
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+TOOLS = {
+    "lint": "ruff",
+    "format": "ruff format",
+    "typing": "mypy, pyright",
+    "layers": "import-linter",
+    "coverage": "coverage.py",
+}
+
+
+def _rule(rule_id: str) -> dict[str, object]:
+    rule = rule_for(rule_id)
+    if rule is None:
+        return {
+            "id": rule_id,
+            "name": rule_id,
+            "shortDescription": {"text": f"ruff rule {rule_id}"},
+            "help": {"text": f"See `ruff rule {rule_id}` for the rule's rationale and fix."},
+            "helpUri": f"https://docs.astral.sh/ruff/rules/#{rule_id.lower()}",
+        }
+    return {
+        "id": rule.id,
+        "name": rule.id,
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": rule.rationale},
+        "help": {"text": f"{rule.rationale}\nFix: {rule.fix}\nSeed: {rule.seed}"},
+        "defaultConfiguration": {
+            "level": "error" if rule.severity is Severity.ERROR else "warning"
+        },
+    }
+
+
+def _run(check: CheckResult) -> dict[str, object]:
+    rule_ids = sorted({finding.rule for finding in check.findings})
+    results: list[dict[str, object]] = []
+    for finding in check.findings:
+        location: dict[str, object] = {
+            "artifactLocation": {"uri": finding.path or "pyproject.toml"}
+        }
+        if finding.line:
+            region: dict[str, int] = {"startLine": finding.line}
+            if finding.column:
+                region["startColumn"] = finding.column
+            location["region"] = region
+        results.append(
+            {
+                "ruleId": finding.rule,
+                "ruleIndex": rule_ids.index(finding.rule),
+                "level": "error" if finding.severity is Severity.ERROR else "warning",
+                "message": {"text": finding.message},
+                "locations": [{"physicalLocation": location}],
+            }
+        )
+    invocation: dict[str, object] = {"executionSuccessful": check.status != "error"}
+    if check.details:
+        invocation["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": check.details}}
+        ]
+    return {
+        "tool": {
+            "driver": {
+                "name": f"mason {check.name}",
+                "fullName": f"mason audit: {check.name} ({TOOLS.get(check.name, 'mason')})",
+                "version": __version__,
+                "rules": [_rule(rule_id) for rule_id in rule_ids],
+            }
+        },
+        "automationDetails": {"id": f"mason/{check.name}/"},
+        "invocations": [invocation],
+        "results": results,
+    }
+
+
+def to_sarif(report: AuditReport) -> str:
+    """Return the report as a SARIF 2.1.0 log."""
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [_run(check) for check in report.checks],
+    }
+    return json.dumps(log, indent=2) + "\n"

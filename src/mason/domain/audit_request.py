@@ -1,0 +1,27 @@
+# @file audit_request.py
+# @path src/mason/domain/audit_request.py
+# @version 0.1.0
+"""What one ``mason audit`` run was asked to do."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mason.domain.config import CheckName
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRequest:
+    """The options of ``mason audit``, after the command line has been parsed."""
+
+    path: Path
+    checks: tuple[CheckName, ...] = ()
+    """Only these checks (empty: the configured ones)."""
+    skip: tuple[CheckName, ...] = ()
+    jobs: int = 1
+    use_cache: bool = True
+    fix: bool = False
+    sync: bool = False
+    baseline: Path | None = None
+    write_baseline: bool = False
+    changed_since: str | None = None
+    coverage_file: Path | None = None

@@ -1,0 +1,28 @@
+# @file coverage_config.py
+# @path src/mason/domain/coverage_config.py
+# @version 0.1.0
+"""``[tool.mason.coverage]``: the hard gate, the target and optional per-layer gates."""
+
+from collections.abc import Mapping
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+type Percent = Annotated[float, Field(ge=0, le=100)]
+
+
+class CoverageConfig(BaseModel):
+    """Coverage gates: below ``fail_under`` fails, below ``target`` warns (seed 004: 70 / 80)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fail_under: Percent = 70
+    target: Percent = 80
+    layers: Mapping[str, Percent] = Field(default_factory=dict[str, float])
+
+    @model_validator(mode="after")
+    def _target_not_below_gate(self) -> "CoverageConfig":
+        if self.target < self.fail_under:
+            msg = f"target ({self.target}) is below fail_under ({self.fail_under})"
+            raise ValueError(msg)
+        return self

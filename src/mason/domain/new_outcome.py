@@ -1,0 +1,21 @@
+# @file new_outcome.py
+# @path src/mason/domain/new_outcome.py
+# @version 0.1.0
+"""What `mason new` did."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mason.domain.answers import ProjectAnswers
+
+
+@dataclass(frozen=True, slots=True)
+class NewOutcome:
+    """What ``mason new`` did."""
+
+    destination: Path
+    files: tuple[str, ...]
+    answers: ProjectAnswers | None
+    locked: bool
+    commit: str | None
+    warnings: tuple[str, ...]

@@ -1,0 +1,59 @@
+# @file test_escapes.py
+# @path tests/unit/test_escapes.py
+# @version 0.1.0
+"""Escape hatches: Any in signatures, bare ignores, unexplained casts, pyright ignores."""
+
+import ast
+
+from mason.checks.escapes import comments_by_line, find_escapes
+
+
+def _found(source: str) -> list[tuple[str, int | None]]:
+    return [(f.rule, f.line) for f in find_escapes(ast.parse(source), source, "m.py")]
+
+
+def test_any_in_a_signature() -> None:
+    source = (
+        "from typing import Any\nimport typing\n"
+        "def f(x: Any) -> None: ...\n"
+        "def g(*args: typing.Any) -> int: ...\n"
+        "async def h() -> dict[str, Any]: ...\n"
+        "y: Any = 1\n"
+    )
+    assert _found(source) == [("TYP020", 3), ("TYP020", 4), ("TYP020", 5)]
+
+
+def test_type_ignores_need_a_code_and_a_reason() -> None:
+    source = (
+        "a = 1  # type: ignore\n"
+        "b = 2  # type: ignore[assignment]\n"
+        "c = 3  # type: ignore[assignment] # the stub is wrong\n"
+        "d = 4  # type: ignore[misc] - see issue 12\n"
+        "s = '# type: ignore'\n"
+    )
+    assert _found(source) == [("TYP021", 1), ("TYP021", 2)]
+
+
+def test_pyright_ignores_always_count() -> None:
+    assert _found("x = 1  # pyright: ignore[reportGeneralTypeIssues] because\n") == [("TYP023", 1)]
+
+
+def test_casts_need_a_comment() -> None:
+    source = (
+        "from typing import cast\nimport typing\n"
+        "a = cast(int, 1)\n"
+        "b = cast(int, 2)  # the value is an int literal\n"
+        "c = typing.cast(\n    int,\n    3,\n)  # wrapped call, comment at the end\n"
+    )
+    assert _found(source) == [("TYP022", 3)]
+
+
+def test_escapes_are_warnings_until_the_budget_decides() -> None:
+    (finding,) = find_escapes(
+        ast.parse("x = 1  # type: ignore\n"), "x = 1  # type: ignore\n", "m.py"
+    )
+    assert finding.severity.value == "warning"
+
+
+def test_comments_of_broken_code_do_not_crash() -> None:
+    assert comments_by_line("x = (\n  # open\n") == {2: "# open"}

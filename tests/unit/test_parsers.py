@@ -1,0 +1,239 @@
+# @file test_parsers.py
+# @path tests/unit/test_parsers.py
+# @version 0.1.0
+"""Tool output to findings: the shapes ruff, mypy, pyright, coverage and pytest really print.
+
+The integration tests run the real tools; these pin the parsing of each format, including the
+edge cases (notes, information diagnostics, garbage output) that are hard to provoke there.
+"""
+
+import json
+from pathlib import PurePath
+
+import pytest
+
+from mason.checks.parsers import mypy, pyright, ruff
+from mason.checks.parsers.coverage import judge_coverage, parse_report
+from mason.checks.parsers.importlinter import parse_probe
+from mason.checks.parsers.json_input import ToolOutputError
+from mason.checks.parsers.junit import parse_junit
+from mason.domain.coverage_config import CoverageConfig
+
+ROOT = PurePath("/work/proj")
+
+
+def test_ruff_check_json() -> None:
+    output = json.dumps(
+        [
+            {
+                "code": "F401",
+                "message": "`os` imported but unused",
+                "filename": "/work/proj/src/pkg/a.py",
+                "location": {"row": 3, "column": 8},
+            },
+            {
+                "code": None,
+                "message": "SyntaxError: x",
+                "filename": "/work/proj/b.py",
+                "location": {"row": 1, "column": 1},
+            },
+        ]
+    )
+    (finding,) = ruff.parse_check(output, ROOT)
+    assert (finding.rule, finding.path, finding.line, finding.column) == (
+        "F401",
+        "src/pkg/a.py",
+        3,
+        8,
+    )
+
+
+def test_ruff_format_json() -> None:
+    output = json.dumps(
+        [
+            {
+                "code": "unformatted",
+                "filename": "/work/proj/src/b.py",
+                "location": {"row": 2, "column": 1},
+            }
+        ]
+    )
+    (finding,) = ruff.parse_format(output, ROOT)
+    assert (finding.rule, finding.path, finding.line) == ("FMT001", "src/b.py", 2)
+
+
+def test_mypy_json_lines_with_notes() -> None:
+    lines = [
+        {
+            "file": "src/a.py",
+            "line": 4,
+            "column": 9,
+            "message": "Incompatible types",
+            "code": "assignment",
+            "severity": "error",
+        },
+        {
+            "file": "src/a.py",
+            "line": 4,
+            "column": 9,
+            "message": "See the docs",
+            "code": None,
+            "severity": "note",
+        },
+        {
+            "file": "src/b.py",
+            "line": 1,
+            "column": 0,
+            "message": "x",
+            "code": None,
+            "severity": "error",
+        },
+    ]
+    findings = mypy.parse("\n".join(json.dumps(line) for line in lines) + "\nSuccess?\n", ROOT)
+    assert [(f.path, f.line, f.column) for f in findings] == [
+        ("src/a.py", 4, 10),
+        ("src/b.py", 1, 1),
+    ]
+    assert findings[0].message == "mypy [assignment] Incompatible types; See the docs"
+    assert findings[1].message == "mypy: x"
+
+
+def test_pyright_json() -> None:
+    document = {
+        "generalDiagnostics": [
+            {
+                "file": "/work/proj/src/a.py",
+                "severity": "error",
+                "message": "Bad\nthing",
+                "range": {"start": {"line": 0, "character": 4}},
+                "rule": "reportX",
+            },
+            {
+                "file": "/work/proj/src/a.py",
+                "severity": "warning",
+                "message": "Meh",
+                "range": {"start": {"line": 2, "character": 0}},
+            },
+            {
+                "file": "/work/proj/src/a.py",
+                "severity": "information",
+                "message": "FYI",
+                "range": {"start": {"line": 0, "character": 0}},
+            },
+        ]
+    }
+    findings = pyright.parse(json.dumps(document), ROOT)
+    assert [(f.line, f.column, f.severity.value) for f in findings] == [
+        (1, 5, "error"),
+        (3, 1, "warning"),
+    ]
+    assert findings[0].message == "pyright [reportX] Bad thing"
+
+
+def test_garbage_output_is_a_tool_output_error() -> None:
+    with pytest.raises(ToolOutputError, match="ruff check did not print JSON"):
+        ruff.parse_check("Traceback (most recent call last):", ROOT)
+
+
+COVERAGE = {
+    "totals": {"percent_covered": 69.6, "percent_covered_display": "70"},
+    "files": {
+        "src/pkg/domain/a.py": {
+            "summary": {
+                "covered_lines": 9,
+                "num_statements": 10,
+                "covered_branches": 0,
+                "num_branches": 0,
+            }
+        },
+        "src/pkg/domain/b.py": {
+            "summary": {
+                "covered_lines": 5,
+                "num_statements": 10,
+                "covered_branches": 1,
+                "num_branches": 2,
+            }
+        },
+        "src/pkg/cli.py": {"summary": {"covered_lines": 0, "num_statements": 3}},
+    },
+}
+
+
+def test_coverage_totals_and_layers() -> None:
+    summary = parse_report(json.dumps(COVERAGE), "pkg")
+    assert (summary.percent, summary.display, summary.precision) == (69.6, "70", 0)
+    assert summary.layers == {"domain": pytest.approx(100 * 15 / 22)}
+
+
+def test_coverage_gate_uses_the_reports_rounding() -> None:
+    summary = parse_report(json.dumps(COVERAGE), "pkg")
+    assert judge_coverage(summary, CoverageConfig(fail_under=70, target=70)) == []
+    (warning,) = judge_coverage(summary, CoverageConfig(fail_under=60, target=80))
+    assert (warning.rule, warning.severity.value) == ("COV002", "warning")
+    assert warning.message == "total coverage 70% is below the target of 80%"
+    (error, layer) = judge_coverage(summary, CoverageConfig(fail_under=71, layers={"domain": 90}))
+    assert (error.rule, layer.rule) == ("COV001", "COV003")
+    assert "layer domain" in layer.message
+
+
+def test_a_100_percent_gate_means_100() -> None:
+    almost = parse_report(
+        json.dumps({"totals": {"percent_covered": 99.996, "percent_covered_display": "100"}}), None
+    )
+    assert [f.rule for f in judge_coverage(almost, CoverageConfig(fail_under=100, target=100))] == [
+        "COV001"
+    ]
+
+
+def test_junit_counts_failures_and_errors() -> None:
+    xml = (
+        '<testsuites><testsuite name="pytest">'
+        '<testcase classname="tests.test_a" name="test_ok"/>'
+        '<testcase classname="tests.test_a" name="test_bad"><failure message="x"/></testcase>'
+        '<testcase classname="tests.test_b" name="test_err"><error message="y"/></testcase>'
+        "</testsuite></testsuites>"
+    )
+    totals = parse_junit(xml)
+    assert (totals.tests, totals.failed, totals.passed) == (
+        3,
+        ("tests.test_a::test_bad", "tests.test_b::test_err"),
+        False,
+    )
+
+
+def test_import_linter_probe_report() -> None:
+    report: dict[str, object] = {
+        "contracts": [
+            {
+                "name": "layers",
+                "type": "layers",
+                "kept": False,
+                "violations": [
+                    {
+                        "importer": "p.core.a",
+                        "imported": "p.cli",
+                        "via": ["p.commands.x"],
+                        "path": "src/p/core/a.py",
+                        "line": 3,
+                    }
+                ],
+                "undeclared": ["p.extra"],
+            },
+            {"name": "io", "type": "forbidden", "kept": True, "violations": [], "undeclared": []},
+        ]
+    }
+    findings, kept, broken = parse_probe(json.dumps(report))
+    assert (kept, broken) == (1, 1)
+    assert [(f.rule, f.path, f.line) for f in findings] == [
+        ("LAY001", "src/p/core/a.py", 3),
+        ("LAY002", None, None),
+    ]
+    assert (
+        findings[0].message
+        == "p.core.a imports p.cli (via p.commands.x) (layers contract 'layers')"
+    )
+
+
+def test_import_linter_probe_error() -> None:
+    with pytest.raises(ToolOutputError, match="Missing layer"):
+        parse_probe(json.dumps({"error": "Missing layer 'x'"}))

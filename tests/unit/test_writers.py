@@ -1,0 +1,156 @@
+# @file test_writers.py
+# @path tests/unit/test_writers.py
+# @version 0.1.0
+"""Machine formats of the report: the JSON contract, SARIF 2.1.0, JUnit and GitHub annotations."""
+
+import json
+from xml.etree import ElementTree as ET
+
+from mason.cli.render.audit_plain import to_plain, verdict
+from mason.cli.writers.github import to_github
+from mason.cli.writers.json_report import to_json
+from mason.cli.writers.junit import to_junit
+from mason.cli.writers.sarif import to_sarif
+from mason.domain.audit_report import AuditReport
+from mason.domain.check_result import CheckResult
+from mason.domain.check_status import CheckStatus
+from mason.domain.exit_codes import ExitCode
+from mason.domain.finding import Finding
+from mason.domain.severity import Severity
+
+LAYER_FINDING = Finding(
+    rule="LAY001",
+    severity=Severity.ERROR,
+    path="src/app/domain/user.py",
+    line=3,
+    message="app.domain.user imports app.adapters.db (layers contract 'app layers')",
+)
+REPORT = AuditReport(
+    mason_version="0.1.0",
+    root="/abs/path/to/repo",
+    passed=False,
+    duration_s=3.41,
+    checks=(
+        CheckResult(
+            name="layers",
+            status=CheckStatus.FAIL,
+            duration_s=0.52,
+            summary="1 of 2 contracts broken",
+            findings=(LAYER_FINDING,),
+        ),
+        CheckResult(
+            name="lint",
+            status=CheckStatus.PASS,
+            duration_s=0.1,
+            summary="ruff check: 1 finding",
+            findings=(
+                Finding(
+                    rule="E501",
+                    severity=Severity.WARNING,
+                    path="a.py",
+                    line=1,
+                    column=101,
+                    message="Line too long, 50%, a:b",
+                ),
+            ),
+        ),
+        CheckResult(
+            name="typing",
+            status=CheckStatus.ERROR,
+            duration_s=0.0,
+            summary="the project has no environment",
+            details="no .venv\nhint: run uv sync",
+        ),
+        CheckResult(name="coverage", status=CheckStatus.SKIPPED, duration_s=0.0, summary="skipped"),
+    ),
+)
+
+
+def test_json_follows_the_documented_contract() -> None:
+    document = json.loads(to_json(REPORT))
+    assert set(document) >= {"mason_version", "root", "passed", "duration_s", "checks"}
+    layers = document["checks"][0]
+    assert set(layers) >= {"name", "status", "duration_s", "summary", "findings"}
+    assert layers["findings"][0] == {
+        "rule": "LAY001",
+        "severity": "error",
+        "path": "src/app/domain/user.py",
+        "line": 3,
+        "message": "app.domain.user imports app.adapters.db (layers contract 'app layers')",
+        "column": None,
+    }
+    assert [check["status"] for check in document["checks"]] == ["fail", "pass", "error", "skipped"]
+
+
+def test_exit_code_prefers_failure_over_could_not_run() -> None:
+    assert REPORT.exit_code is ExitCode.FAILED
+    broken_only = REPORT.model_copy(update={"checks": REPORT.checks[2:]})
+    assert broken_only.exit_code is ExitCode.COULD_NOT_RUN
+    clean = REPORT.model_copy(update={"checks": (REPORT.checks[1], REPORT.checks[3])})
+    assert clean.exit_code is ExitCode.OK
+
+
+def test_sarif_has_one_run_per_check_and_documented_rules() -> None:
+    log = json.loads(to_sarif(REPORT))
+    assert log["version"] == "2.1.0"
+    assert [run["tool"]["driver"]["name"] for run in log["runs"]] == [
+        "mason layers",
+        "mason lint",
+        "mason typing",
+        "mason coverage",
+    ]
+    layers = log["runs"][0]
+    (rule,) = layers["tool"]["driver"]["rules"]
+    assert rule["id"] == "LAY001"
+    assert "Fix:" in rule["help"]["text"]
+    (result,) = layers["results"]
+    assert result["ruleIndex"] == 0
+    assert result["level"] == "error"
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 3}
+    ruff_rule = log["runs"][1]["tool"]["driver"]["rules"][0]
+    assert ruff_rule["helpUri"].endswith("#e501")
+    assert log["runs"][2]["invocations"][0]["executionSuccessful"] is False
+
+
+def test_junit_has_a_testcase_per_check() -> None:
+    suite = ET.fromstring(to_junit(REPORT)).find("testsuite")  # noqa: S314 - our own output
+    assert suite is not None
+    assert (
+        suite.get("tests"),
+        suite.get("failures"),
+        suite.get("errors"),
+        suite.get("skipped"),
+    ) == (
+        "4",
+        "1",
+        "1",
+        "1",
+    )
+    cases = {case.get("name"): case for case in suite.iter("testcase")}
+    failure = cases["layers"].find("failure")
+    assert failure is not None
+    assert "src/app/domain/user.py:3: LAY001" in (failure.text or "")
+    assert cases["typing"].find("error") is not None
+
+
+def test_github_annotations_escape_their_fields() -> None:
+    lines = to_github(REPORT).splitlines()
+    assert lines[0] == (
+        "::error file=src/app/domain/user.py,line=3,title=LAY001 (layers)::"
+        "app.domain.user imports app.adapters.db (layers contract 'app layers')"
+    )
+    assert (
+        lines[1]
+        == "::warning file=a.py,line=1,col=101,title=E501 (lint)::Line too long, 50%25, a:b"
+    )
+    assert lines[2].startswith("::error title=mason typing could not run::no .venv%0Ahint")
+    assert lines[-1] == "::notice title=mason audit::failed in 3.4s"
+
+
+def test_plain_output_lists_findings_checks_and_the_verdict() -> None:
+    text = to_plain(REPORT)
+    assert "src/app/domain/user.py:3: LAY001 [error] app.domain.user imports" in text
+    assert "a.py:1:101: E501 [warning] Line too long" in text
+    assert "  | hint: run uv sync" in text
+    assert text.rstrip().endswith(verdict(REPORT))
+    assert verdict(REPORT) == "mason audit: FAILED (layers) in 3.4s"
