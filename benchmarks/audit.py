@@ -92,7 +92,7 @@ def measure(project: Path, runs: int) -> dict[str, float]:
     results["pytest, no coverage"] = median_of(
         runs,
         lambda: timed(
-            [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:cov"], cwd=project
+            [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-cov"], cwd=project
         ),
     )
     results["pytest --cov (default core, branch)"] = median_of(

@@ -10,6 +10,7 @@ four layers, each importing from the layer below, plus one test module per 25 mo
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from benchmarks.harness import BIN
@@ -97,10 +98,10 @@ def generate(root: Path, modules: int) -> Path:
         f'[project.scripts]\nsynth = "{PACKAGE}.application.main:main"\n\n', ""
     )
     pyproject.write_text(text, encoding="utf-8")
-    subprocess.run(["uv", "lock", "--quiet"], cwd=project, check=True)
-    subprocess.run(
-        ["uv", "sync", "--locked", "--compile-bytecode", "--quiet"], cwd=project, check=True
-    )
+    python = ["--python", sys.executable]  # an interpreter uv need not download
+    subprocess.run(["uv", "lock", "--quiet", *python], cwd=project, check=True)
+    sync = ["uv", "sync", "--locked", "--compile-bytecode", "--quiet", *python]
+    subprocess.run(sync, cwd=project, check=True)
     subprocess.run(["git", "add", "-A"], cwd=project, check=True)
     subprocess.run(["git", "commit", "-qm", "synthetic"], cwd=project, check=True)
     return project

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from mason.adapters.template_repo import current_version
 from tests.support import MASON, invoke, run_mason, snapshot_tree, write_tree
 
 FAST = ["--defaults", "--no-lock"]
@@ -31,7 +32,7 @@ def test_new_writes_the_project_the_answers_and_a_first_commit(tmp_path: Path) -
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text(encoding="utf-8"))
     assert answers["layout"] == "cli"
     assert answers["project_name"] == "shop"
-    assert answers["_commit"] == "1"
+    assert answers["_commit"] == str(current_version())
     log = subprocess.run(
         ["git", "log", "--format=%s"], cwd=project, capture_output=True, text=True, check=True
     )

@@ -5,8 +5,8 @@
 
 import pytest
 
-from mason.checks.ruff_rules import STANDARD_RULES, is_enabled, missing_standard_rules
 from mason.checks.structure import check_structure
+from mason.domain.ruff_rules import STANDARD_RULES, is_enabled, missing_standard_rules
 from mason.domain.toml import TomlTable
 
 RUFF_ALL: TomlTable = {"tool": {"ruff": {"lint": {"select": ["ALL"]}}}}

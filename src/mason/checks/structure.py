@@ -6,8 +6,8 @@
 import configparser
 from collections.abc import Collection, Mapping
 
-from mason.checks.ruff_rules import STANDARD_RULES, missing_standard_rules
 from mason.domain.finding import Finding
+from mason.domain.ruff_rules import STANDARD_RULES, missing_standard_rules
 from mason.domain.severity import Severity
 from mason.domain.toml import TomlTable
 

@@ -27,6 +27,11 @@ class RootGroup(MasonGroup):
             "List the layouts `mason new --layout` renders.",
             "Start",
         ),
+        "upgrade": CommandEntry(
+            "mason.cli.commands.upgrade",
+            "Bring a project to the current standard without losing a line you wrote.",
+            "Start",
+        ),
         "audit": CommandEntry(
             "mason.cli.commands.audit",
             "Check a project against the standard: the CI gate.",

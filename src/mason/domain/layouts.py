@@ -159,3 +159,22 @@ LAYOUTS: Mapping[LayoutName, Layout] = {
         ),
     )
 }
+
+
+def detect_layout(names: set[str]) -> LayoutName:
+    """Return the layout whose folders best match a package's subpackages and modules.
+
+    ``names`` holds the names directly inside the package (``domain``, ``cli.py``, ...). A
+    layout matches when more than half of its folders are there (at least two); among
+    matches, the fullest match wins. No match means a plain library.
+    """
+    best: tuple[float, int, LayoutName] | None = None
+    for layout in LAYOUTS.values():
+        if not layout.layers:
+            continue
+        wanted = set(layout.folders)
+        found = len(wanted & names) + len({f"{name}.py" for name in wanted} & names)
+        share = found / len(wanted)
+        if found >= 2 and share > 0.5 and (best is None or (share, found) > best[:2]):  # noqa: PLR2004 - at least two folders
+            best = (share, found, layout.name)
+    return best[2] if best else "library"

@@ -1,5 +1,5 @@
 # @file ruff_rules.py
-# @path src/mason/checks/ruff_rules.py
+# @path src/mason/domain/ruff_rules.py
 # @version 0.1.0
 """Which ruff rules a configuration enables, resolved the way ruff resolves selectors.
 

@@ -1,0 +1,47 @@
+# @file adopt.py
+# @path src/mason/cli/commands/adopt.py
+# @version 0.1.0
+"""``mason upgrade --adopt``: the output of adopting a project mason did not make."""
+
+from pathlib import Path
+
+from rich.markup import escape
+
+from mason.cli.console import stderr_console, stdout_console
+from mason.cli.render.upgrade_table import render_changes
+from mason.services.upgrade.adopt import adopt
+
+
+def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -> None:
+    """Adopt the project at ``path`` and report what changed, what was kept, what is next."""
+    outcome = adopt(path, layout=layout, pretend=pretend, tighten=tighten)
+    console = stdout_console()
+    adoption = outcome.adoption
+    package = adoption.package or "no package"
+    facts = f"{adoption.layout} layout, {package}, Python {adoption.python_version}"
+    console.print(f"adopting {escape(adoption.project_name)}: {facts}")
+    if not outcome.changes:
+        console.print("already on the standard: nothing to change")
+        return
+    title = "mason upgrade --adopt --pretend" if pretend else "mason upgrade --adopt"
+    render_changes(console, title, outcome.changes, diffs=pretend)
+    notes = stderr_console()
+    for added in outcome.log.added:
+        notes.print(f"added: {escape(added)}", soft_wrap=True)
+    for tightened in outcome.log.tightened:
+        notes.print(f"tightened: {escape(tightened)}", soft_wrap=True)
+    for weaker in outcome.log.weaker:
+        notes.print(
+            f"[warning]kept (weaker than the standard):[/] {escape(weaker)}", soft_wrap=True
+        )
+    if pretend:
+        console.print("pretend: nothing was written")
+        return
+    steps = [
+        "review with `git diff`, then commit",
+        "`uv sync` (or `mason audit --sync`) to create the environment the checks run in",
+    ]
+    if outcome.violations:
+        steps.append("`mason audit --baseline .mason-baseline.json` gates new findings only")
+    for step in steps:
+        notes.print(f"next: {escape(step)}", soft_wrap=True)

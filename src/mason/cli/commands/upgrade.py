@@ -1,0 +1,97 @@
+# @file upgrade.py
+# @path src/mason/cli/commands/upgrade.py
+# @version 0.1.0
+"""``mason upgrade``: newer template versions for mason-made projects; adoption for the rest."""
+
+import importlib
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from mason.cli.console import stderr_console, stdout_console
+from mason.cli.render.upgrade_table import next_steps, render_changes
+from mason.domain.exit_codes import ExitCode
+from mason.services.upgrade.preconditions import require_clean, update_target
+
+UPDATE_SERVICE = "mason.services.upgrade.update"
+"""Imported only when an update is due: it needs copier, whose import is most of a second."""
+
+
+class ConflictStyle(StrEnum):
+    """How conflicts are left for the user."""
+
+    INLINE = "inline"
+    REJ = "rej"
+
+
+def upgrade(  # noqa: PLR0913 - one parameter per documented option of the command-line contract
+    path: Annotated[
+        Path, typer.Argument(help="The project (default: the current directory).")
+    ] = Path(),
+    *,
+    to: Annotated[
+        int | None,
+        typer.Option(
+            "--to", metavar="VERSION", help="Template version to go to. Default: the newest."
+        ),
+    ] = None,
+    pretend: Annotated[
+        bool, typer.Option("--pretend", help="Show every change with its diff; write nothing.")
+    ] = False,
+    adopt: Annotated[
+        bool, typer.Option("--adopt", help="Bring a project mason did not make up to the standard.")
+    ] = False,
+    layout: Annotated[
+        str | None,
+        typer.Option("--layout", "-l", help="With --adopt: the layout (default: detected)."),
+    ] = None,
+    tighten: Annotated[
+        bool,
+        typer.Option(
+            "--tighten", help="With --adopt: also raise settings weaker than the standard."
+        ),
+    ] = False,
+    conflict: Annotated[
+        ConflictStyle,
+        typer.Option("--conflict", help="Leave conflicts as git markers (inline) or .rej files."),
+    ] = ConflictStyle.INLINE,
+    trust: Annotated[
+        bool, typer.Option("--trust", help="Let a template's tasks and migrations run.")
+    ] = False,
+) -> None:
+    """Bring a project to the current standard without losing a line you wrote.
+
+    For a project mason made, render the recorded and the newest template version and merge
+    the difference into your files (copier's three-way update): your edits stay, conflicts
+    are marked the way git marks them, and any conflict makes the exit code 1. The working
+    tree must be clean, so `git diff` shows exactly what changed and `git reset --hard`
+    undoes it. With --adopt, add the standard to a project mason did not make.
+    """
+    if adopt:
+        adopt_module = importlib.import_module("mason.cli.commands.adopt")
+        adopt_module.run_adopt(path, layout=layout, pretend=pretend, tighten=tighten)
+        return
+    target = update_target(path, to)
+    console = stdout_console()
+    if target.current:
+        console.print(f"already at template version {target.target}: nothing to do")
+        return
+    require_clean(target.root)
+    updater = importlib.import_module(UPDATE_SERVICE)
+    predicted = updater.plan(target, trust=trust)
+    versions = f"template version {target.recorded.version} -> {target.target}"
+    if pretend:
+        render_changes(console, f"mason upgrade --pretend ({versions})", predicted, diffs=True)
+        console.print("pretend: nothing was written")
+        return
+    outcome = updater.apply(target, predicted, conflict=conflict.value, trust=trust)
+    changes = outcome.changes
+    render_changes(console, f"mason upgrade ({versions})", changes, diffs=False)
+    errors = stderr_console()
+    for step in next_steps(changes, rej=conflict is ConflictStyle.REJ):
+        errors.print(f"next: {escape(step)}", soft_wrap=True)
+    if outcome.conflicts:
+        raise typer.Exit(int(ExitCode.FAILED))

@@ -1,0 +1,20 @@
+# @file adoption.py
+# @path src/mason/domain/adoption.py
+# @version 0.1.0
+"""What mason detected about a project it is adopting."""
+
+from dataclasses import dataclass
+
+from mason.domain.contract_spec import ContractSpec
+from mason.domain.layouts import LayoutName
+
+
+@dataclass(frozen=True, slots=True)
+class Adoption:
+    """The facts an adoption writes into pyproject.toml and the answers file."""
+
+    project_name: str
+    package: str | None
+    layout: LayoutName
+    python_version: str
+    contracts: tuple[ContractSpec, ...]

@@ -1,0 +1,154 @@
+# @file update.py
+# @path src/mason/services/upgrade/update.py
+# @version 0.1.0
+"""Update a mason-made project to a newer template version, losing nothing the user wrote.
+
+mason renders the recorded and the target version pristine, classifies every template file
+and predicts each three-way merge with ``git merge-file`` (that is the ``--pretend`` preview);
+then copier's ``run_update`` does the real update. Conflicts are left as standard git
+conflicts (markers and unmerged index entries) or ``.rej`` files; a failure or Ctrl-C resets
+the repository to exactly what it was.
+"""
+
+import difflib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from mason.adapters.copier_update import ConflictMode, render_version, update
+from mason.adapters.git import git
+from mason.adapters.process import run
+from mason.adapters.staging import files_under
+from mason.adapters.template_repo import CACHE_PATH, ensure_template_repo
+from mason.checks.upgrade_plan import Tree, classify
+from mason.domain.change_kind import ChangeKind
+from mason.domain.file_change import FileChange
+from mason.services.upgrade.preconditions import UpdateTarget, require_clean
+
+MERGE_TIMEOUT = 60
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateOutcome:
+    """The classified changes of an update (predicted for ``--pretend``, actual otherwise)."""
+
+    changes: tuple[FileChange, ...]
+    applied: bool
+
+    @property
+    def conflicts(self) -> tuple[FileChange, ...]:
+        """Return the conflicted files."""
+        return tuple(change for change in self.changes if change.kind is ChangeKind.CONFLICTED)
+
+
+def _tree(root: Path, paths: list[str]) -> dict[str, bytes]:
+    return {path: (root / path).read_bytes() for path in paths if (root / path).is_file()}
+
+
+def _text(content: bytes | None) -> list[str]:
+    return (content or b"").decode("utf-8", errors="replace").splitlines(keepends=True)
+
+
+def _diff(path: str, before: bytes | None, after: bytes | None) -> str:
+    return "".join(difflib.unified_diff(_text(before), _text(after), f"a/{path}", f"b/{path}", n=2))
+
+
+def _merge(scratch: Path, path: str, mine: bytes, base: bytes, theirs: bytes) -> tuple[bool, bytes]:
+    """Return whether ``git merge-file`` merges cleanly, and its result."""
+    folder = scratch / "merge"
+    folder.mkdir(exist_ok=True)
+    for name, content in (("mine", mine), ("base", base), ("theirs", theirs)):
+        (folder / name).write_bytes(content)
+    completed = run(
+        [
+            "git",
+            "merge-file",
+            "-p",
+            "-L",
+            f"{path} (yours)",
+            "-L",
+            "base",
+            "-L",
+            f"{path} (template)",
+            "mine",
+            "base",
+            "theirs",
+        ],
+        cwd=folder,
+        timeout=MERGE_TIMEOUT,
+    )
+    return completed.returncode == 0, completed.stdout.encode("utf-8")
+
+
+def _predict(old: Tree, new: Tree, project: Tree, scratch: Path) -> list[FileChange]:
+    changes: list[FileChange] = []
+    for path, planned in classify(old, new, project).items():
+        mine, before, after = project.get(path), old.get(path), new.get(path)
+        if planned is None:
+            clean, merged = _merge(scratch, path, mine or b"", before or b"", after or b"")
+            kind = ChangeKind.MERGED if clean else ChangeKind.CONFLICTED
+            changes.append(FileChange(path, kind, _diff(path, mine, merged)))
+        elif planned is ChangeKind.UNCHANGED:
+            changes.append(FileChange(path, planned))
+        else:
+            changes.append(FileChange(path, planned, _diff(path, mine, after)))
+    return changes
+
+
+def plan(target: UpdateTarget, *, trust: bool = False) -> list[FileChange]:
+    """Return what updating ``target`` would do to each template file (nothing is written)."""
+    source = target.recorded.source
+    if source == CACHE_PATH:
+        ensure_template_repo()
+    with tempfile.TemporaryDirectory(prefix="mason-upgrade-") as scratch:
+        old_dir, new_dir = Path(scratch) / "old", Path(scratch) / "new"
+        render_version(
+            source, target.recorded.version, target.recorded.answers, old_dir, trust=trust
+        )
+        render_version(source, target.target, target.recorded.answers, new_dir, trust=trust)
+        old = _tree(old_dir, files_under(old_dir))
+        new = _tree(new_dir, files_under(new_dir))
+        project = _tree(target.root, sorted(set(old) | set(new)))
+        return _predict(old, new, project, Path(scratch))
+
+
+def _restore(root: Path) -> None:
+    """Put the repository back exactly as it was (it was clean before the update)."""
+    git("reset", "--hard", "--quiet", cwd=root)
+    git("clean", "-fd", "--quiet", cwd=root)
+
+
+def _conflicted(root: Path) -> set[str]:
+    unmerged = git("diff", "--name-only", "--diff-filter=U", cwd=root, check=False).stdout
+    rejected = git("ls-files", "--others", "--exclude-standard", "--", "*.rej", cwd=root)
+    return {*unmerged.split(), *(name.removesuffix(".rej") for name in rejected.stdout.split())}
+
+
+def apply(
+    target: UpdateTarget,
+    predicted: list[FileChange],
+    *,
+    conflict: ConflictMode,
+    trust: bool = False,
+) -> UpdateOutcome:
+    """Run copier's update and return the actual changes (conflicts as git reports them)."""
+    require_clean(target.root)
+    try:
+        update(target.root, target.target, conflict=conflict, trust=trust)
+    except BaseException:
+        _restore(target.root)
+        raise
+    conflicted = _conflicted(target.root)
+    changes: list[FileChange] = []
+    for change in predicted:
+        if change.path in conflicted:
+            kind = ChangeKind.CONFLICTED
+        elif change.kind is ChangeKind.CONFLICTED:
+            kind = ChangeKind.MERGED  # copier's merge resolved what git merge-file could not
+        else:
+            kind = change.kind
+        note = (
+            f"see {change.path}.rej" if conflict == "rej" and kind is ChangeKind.CONFLICTED else ""
+        )
+        changes.append(FileChange(change.path, kind, change.diff, note))
+    return UpdateOutcome(tuple(changes), applied=True)

@@ -1,0 +1,229 @@
+# @file test_adopt.py
+# @path tests/integration/test_adopt.py
+# @version 0.1.0
+"""``mason upgrade --adopt`` on repositories mason did not make: nothing the team wrote is lost."""
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_mason, snapshot_tree, write_tree
+
+pytestmark = pytest.mark.slow
+
+TEAM_PYPROJECT = """\
+# Team settings: do not touch
+[project]
+name = "legacy"  # the PyPI name
+version = "2.1.0"
+requires-python = ">=3.12"
+dependencies = [
+    "requests>=2",  # pinned by ops
+]
+
+[tool.mypy]
+# we are migrating, one module at a time
+strict = false
+
+[tool.ruff]
+line-length = 120  # team choice
+"""
+SOURCES = {
+    "src/legacy/__init__.py": '"""Legacy."""\n',
+    "src/legacy/cli.py": (
+        '"""The app."""\n\nfrom legacy.commands import run\n\n\n'
+        'def main() -> None:\n    """Run."""\n    run()\n'
+    ),
+    "src/legacy/commands/__init__.py": (
+        '"""Commands."""\n\nfrom legacy.core.logic import value\n\n\n'
+        'def run() -> int:\n    """Run."""\n    return value()\n'
+    ),
+    "src/legacy/core/__init__.py": '"""Core."""\n',
+    "src/legacy/core/logic.py": (
+        '"""Logic."""\n\nfrom legacy import commands  # core must not import commands\n\n\n'
+        'def value() -> int:\n    """Return one."""\n    return 1\n'
+    ),
+    "scripts/release.sh": "#!/bin/sh\necho release\n",
+    "tests/test_logic.py": (
+        "from legacy.core.logic import value\n\n\n"
+        "def test_value() -> None:\n    assert value() == 1\n"
+    ),
+    "README.md": "# Legacy\n\nOur app.\n",
+    "setup.sh": "#!/bin/sh\necho 'our own setup'\n",
+}
+
+
+def git(project: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=project, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def commit(project: Path, message: str) -> None:
+    git(project, "add", "-A")
+    git(
+        project, "-c", "user.name=Ada", "-c", "user.email=ada@example.com", "commit", "-qm", message
+    )
+
+
+@pytest.fixture
+def legacy(tmp_path: Path) -> Path:
+    project = write_tree(tmp_path / "legacy", {"pyproject.toml": TEAM_PYPROJECT, **SOURCES})
+    git(project, "init", "-q")
+    commit(project, "legacy")
+    return project
+
+
+def test_adoption_keeps_every_team_line_and_only_adds(legacy: Path) -> None:
+    outcome = run_mason(["upgrade", str(legacy), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "adopting legacy: cli layout, legacy, Python 3.12" in outcome.stdout
+    assert "kept (weaker than the standard): tool.mypy.strict is False" in outcome.stderr
+    pyproject = (legacy / "pyproject.toml").read_text(encoding="utf-8")
+    remaining = iter(pyproject.splitlines())
+    assert all(line in remaining for line in TEAM_PYPROJECT.splitlines())  # every line, in order
+    assert "strict = false" in pyproject
+    assert "line-length = 120  # team choice" in pyproject
+    assert '[tool.mason]\nlayout = "cli"' in pyproject
+    assert "[[tool.importlinter.contracts]]" in pyproject
+
+
+def test_code_changes_only_by_its_header(legacy: Path) -> None:
+    run_mason(["upgrade", str(legacy), "--adopt"])
+    for path, content in SOURCES.items():
+        after = (legacy / path).read_text(encoding="utf-8")
+        if path == "setup.sh":  # the team's own, not replaced by the template's
+            assert "uv_cmd" not in after
+        added = after.replace(content.removeprefix("#!/bin/sh\n"), "").replace("#!/bin/sh\n", "")
+        assert after.endswith(content.removeprefix("#!/bin/sh\n"))
+        assert all(line.startswith(("# @", "<!--", "@", "-->")) for line in added.splitlines()), (
+            path
+        )
+    assert (
+        (legacy / "scripts/release.sh")
+        .read_text(encoding="utf-8")
+        .startswith("#!/bin/sh\n# @file release.sh")
+    )
+
+
+def test_standard_files_are_added_where_missing(legacy: Path) -> None:
+    run_mason(["upgrade", str(legacy), "--adopt"])
+    for path in (
+        ".envrc",
+        ".pre-commit-config.yaml",
+        ".github/workflows/ci.yml",
+        "docs/architecture.md",
+        "m2m/README.md",
+        ".copier-answers.yml",
+    ):
+        assert (legacy / path).is_file(), path
+    assert "@version 2.1.0" in (legacy / ".envrc").read_text(encoding="utf-8")
+
+
+def test_layer_violations_are_baselined_so_the_gate_passes(legacy: Path) -> None:
+    run_mason(["upgrade", str(legacy), "--adopt"])
+    commit(legacy, "adopted")
+    plain = run_mason(["audit", str(legacy), "--check", "layers"])
+    assert plain.exit_code == 1
+    assert "legacy.core.logic imports legacy.commands" in plain.stdout
+    gated = run_mason(
+        [
+            "audit",
+            str(legacy),
+            "--check",
+            "layers",
+            "--baseline",
+            str(legacy / ".mason-baseline.json"),
+        ]
+    )
+    assert gated.exit_code == 0, gated.stdout
+    new = legacy / "src/legacy/core/more.py"
+    new.write_text('"""More."""\n\nfrom legacy import cli  # a new violation\n', encoding="utf-8")
+    gated = run_mason(
+        [
+            "audit",
+            str(legacy),
+            "--check",
+            "layers",
+            "--baseline",
+            str(legacy / ".mason-baseline.json"),
+        ]
+    )
+    assert gated.exit_code == 1
+    assert "legacy.core.more imports legacy.cli" in gated.stdout
+
+
+def test_a_second_adoption_changes_nothing(legacy: Path) -> None:
+    run_mason(["upgrade", str(legacy), "--adopt"])
+    commit(legacy, "adopted")
+    before = snapshot_tree(legacy)
+    again = run_mason(["upgrade", str(legacy), "--adopt"])
+    assert again.exit_code == 0
+    assert "already on the standard: nothing to change" in again.stdout
+    assert snapshot_tree(legacy) == before
+    upgrade = run_mason(["upgrade", str(legacy)])
+    assert upgrade.stdout.strip() == "already at template version 2: nothing to do"
+
+
+def test_pretend_writes_nothing(legacy: Path) -> None:
+    before = snapshot_tree(legacy)
+    outcome = run_mason(["upgrade", str(legacy), "--adopt", "--pretend"])
+    assert outcome.exit_code == 0
+    assert "+[tool.mason]" in outcome.stdout
+    assert "pretend: nothing was written" in outcome.stdout
+    assert snapshot_tree(legacy) == before
+
+
+def test_tighten_raises_weaker_values(legacy: Path) -> None:
+    outcome = run_mason(["upgrade", str(legacy), "--adopt", "--tighten"])
+    assert outcome.exit_code == 0
+    assert "tightened: tool.mypy.strict: False -> True" in outcome.stderr
+    assert "strict = true" in (legacy / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_a_project_without_pyproject_gets_a_minimal_one(tmp_path: Path) -> None:
+    project = write_tree(
+        tmp_path / "bare", {"tool.py": '"""A tool."""\n', "scripts/run.py": '"""Run."""\n'}
+    )
+    git(project, "init", "-q")
+    commit(project, "bare")
+    outcome = run_mason(["upgrade", str(project), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "script layout" in outcome.stdout
+    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'name = "bare"' in pyproject
+    assert 'version = "0.1.0"' in pyproject
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "message"),
+    [
+        ({"pyproject.toml": "[project\n"}, [], "malformed TOML"),
+        (
+            {"pyproject.toml": TEAM_PYPROJECT},
+            ["--layout", "four-layers"],
+            "did you mean 'four-layer'?",
+        ),
+    ],
+)
+def test_bad_input_changes_nothing(
+    tmp_path: Path, files: dict[str, str], args: list[str], message: str
+) -> None:
+    project = write_tree(tmp_path / "p", files)
+    git(project, "init", "-q")
+    commit(project, "p")
+    before = snapshot_tree(project)
+    outcome = run_mason(["upgrade", str(project), "--adopt", *args])
+    assert outcome.exit_code == 2
+    assert message in outcome.stderr
+    assert snapshot_tree(project) == before
+
+
+def test_adoption_needs_git_and_a_clean_tree(legacy: Path, tmp_path: Path) -> None:
+    outside = write_tree(tmp_path / "nogit", {"pyproject.toml": TEAM_PYPROJECT})
+    assert run_mason(["upgrade", str(outside), "--adopt"]).exit_code == 2
+    (legacy / "README.md").write_text("# changed\n", encoding="utf-8")
+    outcome = run_mason(["upgrade", str(legacy), "--adopt"])
+    assert outcome.exit_code == 2
+    assert "uncommitted changes (README.md)" in outcome.stderr
