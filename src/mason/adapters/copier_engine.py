@@ -51,7 +51,7 @@ def render(  # noqa: PLR0913 - keyword-only options, one per copier behaviour ma
                 user_defaults=dict(user_defaults or {}),
                 defaults=not interactive,
                 overwrite=True,
-                quiet=not interactive,
+                quiet=True,
                 unsafe=trust,
                 cleanup_on_error=False,
             )

@@ -16,12 +16,13 @@ import tempfile
 from pathlib import Path
 
 from mason.adapters import git, staging
+from mason.adapters.answers_file import ANSWERS_FILE, read_answers
 from mason.adapters.copier_engine import render
 from mason.adapters.python_finder import find_python
 from mason.adapters.templates import bundled_template
 from mason.adapters.uv import uv
 from mason.domain.answers import ProjectAnswers, python_version_for, validate_answers
-from mason.domain.errors import ToolError, UsageError
+from mason.domain.errors import MasonError, ToolError, UsageError
 from mason.domain.new_outcome import NewOutcome
 from mason.domain.new_request import NewRequest
 
@@ -87,6 +88,8 @@ def create(request: NewRequest) -> NewOutcome:
     try:
         with staging.staging_directory(destination) as stage:
             _render(request, answers, stage)
+            if request.interactive and answers is not None:
+                answers = _answered(stage) or answers
             files = staging.files_under(stage)
             locked = request.lock and _lock(stage, answers, warnings)
             if locked:
@@ -103,6 +106,17 @@ def create(request: NewRequest) -> NewOutcome:
                 parent.rmdir()
         raise
     return NewOutcome(destination, tuple(files), answers, locked, commit, tuple(warnings))
+
+
+def _answered(stage: Path) -> ProjectAnswers | None:
+    """Return the answers copier recorded (after prompting), when they validate."""
+    recorded = stage / ANSWERS_FILE
+    if not recorded.is_file():
+        return None
+    try:
+        return validate_answers(read_answers(recorded).answers)
+    except MasonError:
+        return None
 
 
 def _render(request: NewRequest, answers: ProjectAnswers | None, target: Path) -> None:
