@@ -28,10 +28,10 @@ def _module(layer: int, index: int, per_layer: int) -> str:
     lines = [f'"""Synthetic module {index} of layer {LAYERS[layer]}."""\n']
     if layer > 0:
         below = LAYERS[layer - 1]
-        lines.append(f"from {PACKAGE}.{below}.m{index % per_layer} import value_0\n")
+        lines.append(f"\nfrom {PACKAGE}.{below}.m{index % per_layer} import value_0 as below\n")
     lines.append("\n")
     for number in range(3):
-        call = " + value_0(x)" if layer > 0 and number == 0 else ""
+        call = " + below(x)" if layer > 0 and number == 0 else ""
         lines.append(
             f"\ndef value_{number}(x: int) -> int:\n"
             f'    """Return a number derived from ``x``."""\n'

@@ -78,3 +78,25 @@ def run_mason(
         check=False,
     )
     return Outcome(completed.returncode, completed.stdout, completed.stderr)
+
+
+def git(repository: Path, *args: str) -> str:
+    """Run git in ``repository`` and return its output (raising when git fails)."""
+    return subprocess.run(
+        ["git", *args], cwd=repository, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def commit(repository: Path, message: str) -> None:
+    """Commit everything in ``repository`` under a fixed test identity."""
+    git(repository, "add", "-A")
+    git(
+        repository,
+        "-c",
+        "user.name=Ada",
+        "-c",
+        "user.email=ada@example.com",
+        "commit",
+        "-qm",
+        message,
+    )

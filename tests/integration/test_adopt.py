@@ -3,12 +3,11 @@
 # @version 0.1.0
 """``mason upgrade --adopt`` on repositories mason did not make: nothing the team wrote is lost."""
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.support import run_mason, snapshot_tree, write_tree
+from tests.support import commit, git, run_mason, snapshot_tree, write_tree
 
 pytestmark = pytest.mark.slow
 
@@ -52,19 +51,6 @@ SOURCES = {
     "README.md": "# Legacy\n\nOur app.\n",
     "setup.sh": "#!/bin/sh\necho 'our own setup'\n",
 }
-
-
-def git(project: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", *args], cwd=project, capture_output=True, text=True, check=True
-    ).stdout
-
-
-def commit(project: Path, message: str) -> None:
-    git(project, "add", "-A")
-    git(
-        project, "-c", "user.name=Ada", "-c", "user.email=ada@example.com", "commit", "-qm", message
-    )
 
 
 @pytest.fixture

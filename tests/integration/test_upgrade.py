@@ -17,7 +17,7 @@ import yaml
 
 from mason.adapters.copier_update import render_version
 from mason.adapters.template_repo import CACHE_PATH, ensure_template_repo, known_versions
-from tests.support import MASON, run_mason, snapshot_tree, write_tree
+from tests.support import MASON, commit, git, run_mason, snapshot_tree, write_tree
 
 pytestmark = pytest.mark.slow
 
@@ -31,19 +31,6 @@ ANSWERS = {
     "author_email": "ada@example.com",
     "license": "MIT",
 }
-
-
-def git(project: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", *args], cwd=project, capture_output=True, text=True, check=True
-    ).stdout
-
-
-def commit(project: Path, message: str) -> None:
-    git(project, "add", "-A")
-    git(
-        project, "-c", "user.name=Ada", "-c", "user.email=ada@example.com", "commit", "-qm", message
-    )
 
 
 @pytest.fixture
