@@ -64,7 +64,7 @@ def legacy(tmp_path: Path) -> Path:
 def test_adoption_keeps_every_team_line_and_only_adds(legacy: Path) -> None:
     outcome = run_mason(["upgrade", str(legacy), "--adopt"])
     assert outcome.exit_code == 0, outcome.stderr
-    assert "adopting legacy: cli layout, legacy, Python 3.12" in outcome.stdout
+    assert "adopting legacy: cli layout (detected), legacy, Python 3.12" in outcome.stdout
     assert "kept (weaker than the standard): tool.mypy.strict is False" in outcome.stderr
     pyproject = (legacy / "pyproject.toml").read_text(encoding="utf-8")
     remaining = iter(pyproject.splitlines())
@@ -213,3 +213,43 @@ def test_adoption_needs_git_and_a_clean_tree(legacy: Path, tmp_path: Path) -> No
     outcome = run_mason(["upgrade", str(legacy), "--adopt"])
     assert outcome.exit_code == 2
     assert "uncommitted changes (README.md)" in outcome.stderr
+
+
+PARTLY_LAYERED = {
+    "src/allocation/__init__.py": '"""Allocation."""\n',
+    "src/allocation/domain/__init__.py": '"""Domain."""\n',
+    "src/allocation/domain/model.py": '"""Model."""\n\nVALUE = 1\n',
+    "src/allocation/infrastructure/__init__.py": (
+        '"""Infrastructure."""\n\nfrom allocation.domain.model import VALUE\n\nSTORED = VALUE\n'
+    ),
+    "src/allocation/legacy.py": "# -*- coding: utf-8 -*-\nOLD = 1\n",
+    "mypy.ini": "[mypy]\nignore_missing_imports = True\n",
+    ".github/ISSUE_TEMPLATE/bug.md": "---\nname: Bug report\nabout: Tell us\n---\n\nSteps?\n",
+}
+
+
+def test_a_project_with_some_layers_and_its_own_config_files(tmp_path: Path) -> None:
+    project = write_tree(tmp_path / "allocation", PARTLY_LAYERED)
+    git(project, "init", "-q")
+    commit(project, "allocation")
+    outcome = run_mason(["upgrade", str(project), "--adopt", "--layout", "clean-ddd"])
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "clean-ddd layout (chosen)" in outcome.stdout
+    assert "mypy.ini configures a tool outside pyproject.toml" in " ".join(outcome.stderr.split())
+    assert (project / "mypy.ini").read_text(encoding="utf-8").endswith(PARTLY_LAYERED["mypy.ini"])
+    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'layers = ["(interface)", "(application) | infrastructure", "domain", "(core)"]' in (
+        pyproject
+    )
+    template = (project / ".github/ISSUE_TEMPLATE/bug.md").read_text(encoding="utf-8")
+    assert template.startswith("---\nname: Bug report\nabout: Tell us\n---\n<!--\n@file bug.md")
+    legacy = (project / "src/allocation/legacy.py").read_text(encoding="utf-8")
+    assert legacy.startswith("# -*- coding: utf-8 -*-\n# @file legacy.py\n")
+    commit(project, "adopted")
+    layers = run_mason(["audit", str(project), "--check", "layers"])
+    assert layers.exit_code == 0, layers.stdout
+    wrong = project / "src/allocation/domain/bad.py"
+    wrong.write_text('"""Bad."""\n\nimport allocation.infrastructure\n', encoding="utf-8")
+    layers = run_mason(["audit", str(project), "--check", "layers"])
+    assert layers.exit_code == 1
+    assert "allocation.domain.bad imports allocation.infrastructure" in layers.stdout

@@ -68,6 +68,38 @@ def test_fix_inserts_tags_after_a_shebang() -> None:
     )
 
 
+def test_fix_keeps_a_python_encoding_declaration_on_its_line() -> None:
+    text = "#!/usr/bin/env python\n# -*- coding: latin-1 -*-\nx = 1\n"
+    fixed = fix_header(text, FileKind.PYTHON, Expected("run.py", "2"))
+    assert fixed is not None
+    assert fixed.splitlines()[:3] == [
+        "#!/usr/bin/env python",
+        "# -*- coding: latin-1 -*-",
+        "# @file run.py",
+    ]
+    assert fix_header(fixed, FileKind.PYTHON, Expected("run.py", "2")) is None
+
+
+def test_fix_puts_the_markdown_header_after_front_matter() -> None:
+    text = "---\nname: Bug report\nabout: Tell us\n---\n\nWhat happened?\n"
+    expected = Expected(".github/ISSUE_TEMPLATE/bug.md", "1.0")
+    fixed = fix_header(text, FileKind.MARKDOWN, expected)
+    assert fixed == (
+        "---\nname: Bug report\nabout: Tell us\n---\n"
+        "<!--\n@file bug.md\n@path .github/ISSUE_TEMPLATE/bug.md\n@version 1.0\n-->\n"
+        "\nWhat happened?\n"
+    )
+    assert _rules(fixed, FileKind.MARKDOWN, expected) == ["HDR002"]
+    assert fix_header(fixed, FileKind.MARKDOWN, expected) is None
+
+
+def test_a_lone_rule_line_is_not_front_matter() -> None:
+    text = "---\nno closing line\n"
+    fixed = fix_header(text, FileKind.MARKDOWN, Expected("a.md", "1"))
+    assert fixed is not None
+    assert fixed.startswith("<!--\n@file a.md")
+
+
 def test_fix_rewrites_stale_values_and_keeps_everything_else() -> None:
     moved = Expected(path="src/shop/core/app2.py", version="1.1")
     fixed = fix_header(GOOD_PY, FileKind.PYTHON, moved)

@@ -5,7 +5,7 @@
 
 import pytest
 
-from mason.domain.layouts import IO_MODULES, LAYOUT_NAMES, LAYOUTS, LayoutName
+from mason.domain.layouts import IO_MODULES, LAYOUT_NAMES, LAYOUTS, LayoutName, package_members
 
 
 def test_the_catalog_holds_the_seven_documented_layouts_in_order() -> None:
@@ -51,3 +51,36 @@ def test_every_layered_layout_names_each_folder_in_its_layers(name: LayoutName) 
     folders = {folder.removesuffix(".py") for folder in layout.folders}
     assert folders == in_layers
     assert set(layout.pure) <= in_layers
+
+
+def test_layers_a_package_lacks_become_optional_so_import_linter_checks_the_rest() -> None:
+    layers, forbidden = LAYOUTS["functional-core"].contracts(
+        "allocation", frozenset({"domain", "adapters"})
+    )
+    assert layers.as_table()["layers"] == [
+        "(runtime)",
+        "adapters | (ops)",
+        "(decorators)",
+        "(protocols)",
+        "domain",
+    ]
+    assert forbidden.as_table()["source_modules"] == ["allocation.domain"]
+
+
+def test_no_io_contract_is_left_out_when_no_pure_layer_is_there() -> None:
+    contracts = LAYOUTS["functional-core"].contracts("app", frozenset({"runtime"}))
+    assert [contract.type for contract in contracts] == ["layers"]
+
+
+def test_package_members_are_the_modules_and_subpackages_directly_inside() -> None:
+    paths = [
+        "src/shop/__init__.py",
+        "src/shop/domain/__init__.py",
+        "src/shop/domain/model.py",
+        "src/shop/views.py",
+        "src/other/api.py",
+        "tests/shop/test_x.py",
+        "shop/README.md",
+    ]
+    assert package_members(paths, "shop") == {"domain", "views"}
+    assert package_members(["shop/cli.py", "shop/core/x.py"], "shop") == {"cli", "core"}

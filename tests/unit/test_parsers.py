@@ -237,3 +237,12 @@ def test_import_linter_probe_report() -> None:
 def test_import_linter_probe_error() -> None:
     with pytest.raises(ToolOutputError, match="Missing layer"):
         parse_probe(json.dumps({"error": "Missing layer 'x'"}))
+
+
+def test_ruff_format_text_of_older_ruff() -> None:
+    output = "Would reformat: src/b.py\nWould reformat: c.py\n2 files would be reformatted\n"
+    found = ruff.parse_format_text(output, ROOT)
+    assert [(finding.rule, finding.path) for finding in found] == [
+        ("FMT001", "src/b.py"),
+        ("FMT001", "c.py"),
+    ]

@@ -3,10 +3,12 @@
 # @version 0.1.0
 """The header rules of seed 004 (HDR-*): read a header, judge it, and repair it in place.
 
-A header is the first comment block of a file (after a shebang line) holding ``@file``,
-``@path``, ``@version`` and ``@description`` tags; for Python the module docstring is the
-description. The fixer rewrites only the tag lines it must and inserts missing ones; every
-other byte of the file stays as it was.
+A header is the first comment block of a file holding ``@file``, ``@path``, ``@version`` and
+``@description`` tags; for Python the module docstring is the description. Lines that must come
+first stay first: a shebang, a Python encoding declaration (PEP 263: line 1 or 2) and Markdown
+front matter (``---`` ... ``---``, which GitHub issue templates, Jekyll and MkDocs read only at
+the very top); the header follows them. The fixer rewrites only the tag lines it must and
+inserts missing ones; every other byte of the file stays as it was.
 """
 
 import re
@@ -20,16 +22,34 @@ from mason.domain.severity import Severity
 
 _TAG = re.compile(r"^(?P<prefix>\s*(?:#\s*)?)@(?P<name>[a-z]+)\b[ \t]*(?P<value>.*?)\s*$")
 _DOCSTRING = re.compile(r"""^[rRuUbB]{0,2}("{3}|'{3}|"|')""")
+_CODING = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+")
+_FRONT_MATTER_END = ("---", "...")
 
 
 def _split(text: str) -> list[str]:
     return text.splitlines(keepends=True)
 
 
+def _preamble(lines: list[str], kind: FileKind) -> int:
+    """Return how many leading lines must stay before the header."""
+    if kind is FileKind.MARKDOWN:
+        if lines and lines[0].rstrip() == "---":
+            for index, line in enumerate(lines[1:], start=1):
+                if line.rstrip() in _FRONT_MATTER_END:
+                    return index + 1
+        return 0
+    start = 1 if lines and lines[0].startswith("#!") else 0
+    if kind is FileKind.PYTHON:
+        for index in range(min(2, len(lines))):
+            if _CODING.match(lines[index]):
+                start = max(start, index + 1)
+    return start
+
+
 def parse_header(text: str, kind: FileKind) -> Header:
     """Return the header of ``text`` (an empty ``Header`` when there is none)."""
     lines = _split(text)
-    start = 1 if lines and lines[0].startswith("#!") else 0
+    start = _preamble(lines, kind)
     tags: dict[str, str] = {}
     where: dict[str, int] = {}
     index = start

@@ -9,7 +9,7 @@ writes its contracts into a foreign project, and a test proves the bundled templ
 exactly these contracts.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -64,8 +64,16 @@ class Layout(BaseModel):
             return " > ".join(self.layers)
         return "no import cycles" if self.name == "library" else "none"
 
-    def contracts(self, package: str) -> tuple[ContractSpec, ...]:
-        """Return the import-linter contracts this layout implies for ``package``."""
+    def contracts(
+        self, package: str, present: frozenset[str] | None = None
+    ) -> tuple[ContractSpec, ...]:
+        """Return the import-linter contracts this layout implies for ``package``.
+
+        ``present`` names the layer modules the package has (``None``: all of them, as in a
+        project mason made). A layer that is missing is written as optional, ``(name)``, so an
+        adopted project with some of the layers is checked on those it has instead of making
+        import-linter fail on the ones it lacks; the no-I/O contract names present layers only.
+        """
         if self.name == "script":
             return ()
         if self.name == "library":
@@ -76,22 +84,28 @@ class Layout(BaseModel):
                     options={"ancestors": (package,)},
                 ),
             )
+
+        def has(layer: str) -> bool:
+            return present is None or layer in present
+
+        def tails(layer: str) -> str:
+            names = (name.strip() for name in layer.split("|"))
+            return " | ".join(name if has(name) else f"({name})" for name in names)
+
         contracts = [
             ContractSpec(
                 name=f"{package} layers: {self.direction}",
                 type="layers",
-                options={"containers": (package,), "layers": self.layers},
+                options={"containers": (package,), "layers": tuple(map(tails, self.layers))},
             )
         ]
-        if self.name == "functional-core":
+        pure = tuple(f"{package}.{layer}" for layer in self.pure if has(layer))
+        if self.name == "functional-core" and pure:
             contracts.append(
                 ContractSpec(
                     name=f"{package} pure layers do no I/O",
                     type="forbidden",
-                    options={
-                        "source_modules": tuple(f"{package}.{layer}" for layer in self.pure),
-                        "forbidden_modules": IO_MODULES,
-                    },
+                    options={"source_modules": pure, "forbidden_modules": IO_MODULES},
                 )
             )
         return tuple(contracts)
@@ -178,3 +192,20 @@ def detect_layout(names: set[str]) -> LayoutName:
         if found >= 2 and share > 0.5 and (best is None or (share, found) > best[:2]):  # noqa: PLR2004 - at least two folders
             best = (share, found, layout.name)
     return best[2] if best else "library"
+
+
+def package_members(paths: Iterable[str], package: str) -> frozenset[str]:
+    """Return the names of the modules and subpackages directly inside ``package``.
+
+    ``paths`` are project-relative Python files (``src/shop/domain/model.py``); the package
+    may sit under ``src/`` or at the top. These are the layers a package actually has.
+    """
+    members: set[str] = set()
+    for path in paths:
+        parts = path.split("/")
+        start = 1 if parts[0] == "src" else 0
+        if len(parts) > start + 1 and parts[start] == package and path.endswith(".py"):
+            member = parts[start + 1].removesuffix(".py")
+            if member != "__init__":
+                members.add(member)
+    return frozenset(members)

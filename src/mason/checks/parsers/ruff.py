@@ -47,3 +47,23 @@ def parse_format(text: str, root: PurePath) -> list[Finding]:
         for item in objects(load(text, "ruff format"))
         if get_str(item, "code") == "unformatted"
     ]
+
+
+def parse_format_text(text: str, root: PurePath) -> list[Finding]:
+    """Return one ``FMT001`` finding per ``Would reformat: PATH`` line (ruff before 0.13.3).
+
+    Older ruff has no ``--output-format`` for ``ruff format``; its text output has said
+    ``Would reformat: PATH`` since the formatter first shipped.
+    """
+    prefix = "Would reformat: "
+    return [
+        Finding(
+            rule="FMT001",
+            severity=Severity.ERROR,
+            path=relative(line.removeprefix(prefix).strip(), root),
+            line=None,
+            message="would be reformatted by ruff format",
+        )
+        for line in text.splitlines()
+        if line.startswith(prefix)
+    ]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rich.markup import escape
 
+from mason.checks.structure import STRAY_CONFIG
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.render.upgrade_table import render_changes
 from mason.services.upgrade.adopt import adopt
@@ -18,7 +19,8 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
     console = stdout_console()
     adoption = outcome.adoption
     package = adoption.package or "no package"
-    facts = f"{adoption.layout} layout, {package}, Python {adoption.python_version}"
+    how = "detected" if adoption.detected else "chosen"
+    facts = f"{adoption.layout} layout ({how}), {package}, Python {adoption.python_version}"
     console.print(f"adopting {escape(adoption.project_name)}: {facts}")
     if not outcome.changes:
         console.print("already on the standard: nothing to change")
@@ -34,6 +36,20 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
         notes.print(
             f"[warning]kept (weaker than the standard):[/] {escape(weaker)}", soft_wrap=True
         )
+    for name in outcome.elsewhere:
+        where = STRAY_CONFIG[name]
+        notes.print(
+            f"[warning]kept:[/] {escape(name)} configures a tool outside pyproject.toml and "
+            f"may take precedence over {escape(where)}; move its settings there and delete it "
+            "(STR002)",
+            soft_wrap=True,
+        )
+    if adoption.detected:
+        notes.print(
+            "layout: detected from the package's folders; `--layout NAME` chooses another "
+            "(`mason layouts` lists them)",
+            soft_wrap=True,
+        )
     if pretend:
         console.print("pretend: nothing was written")
         return
@@ -43,5 +59,10 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
     ]
     if outcome.violations:
         steps.append("`mason audit --baseline .mason-baseline.json` gates new findings only")
+    steps.append(
+        "`mason audit` lists what is left for people: descriptions mason never invents "
+        "(HDR002), design and structure findings; `mason audit --write-baseline` accepts "
+        "today's findings so only new ones fail"
+    )
     for step in steps:
         notes.print(f"next: {escape(step)}", soft_wrap=True)

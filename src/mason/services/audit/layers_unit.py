@@ -17,7 +17,7 @@ from mason.adapters.pyproject import write_toml
 from mason.adapters.tool_env import own_version
 from mason.checks.parsers.importlinter import parse_probe
 from mason.domain.finding import Finding
-from mason.domain.layouts import LAYOUTS
+from mason.domain.layouts import LAYOUTS, package_members
 from mason.domain.severity import Severity
 from mason.domain.toml import TomlTable, TomlValue, table_at
 from mason.domain.unit_outcome import UnitOutcome
@@ -44,7 +44,10 @@ def derived_config(ctx: AuditContext) -> TomlTable | None:
     if layout is None or ctx.package is None:
         return None
     contracts: list[TomlValue] = [
-        _toml(contract.as_table()) for contract in layout.contracts(ctx.package)
+        _toml(contract.as_table())
+        for contract in layout.contracts(
+            ctx.package, package_members(ctx.python_files, ctx.package)
+        )
     ]
     if not contracts:
         return None

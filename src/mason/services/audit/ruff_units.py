@@ -3,6 +3,7 @@
 # @version 0.1.0
 """The ``lint`` and ``format`` checks: ruff, with the project's configuration, JSON output."""
 
+import re
 from pathlib import PurePath
 
 from mason.adapters.process import run
@@ -13,6 +14,8 @@ from mason.services.audit.outcomes import counted, crashed
 from mason.services.audit.unit import Unit
 
 _CONFIGS = ("pyproject.toml", "ruff.toml", ".ruff.toml")
+_FORMAT_JSON_SINCE = (0, 13, 3)
+"""The first ruff whose ``ruff format`` takes ``--output-format`` (older ones print text)."""
 
 
 def _inputs(ctx: AuditContext) -> list[str]:
@@ -23,10 +26,20 @@ def _inputs(ctx: AuditContext) -> list[str]:
     ]
 
 
-def _ruff(ctx: AuditContext, *args: str) -> list[str]:
+def _ruff(ctx: AuditContext, *args: str, json: bool = True) -> list[str]:
     program, _ = ctx.env.tool("ruff")
     excludes = [f"--extend-exclude={pattern}" for pattern in ctx.config.exclude]
-    return [str(program), *args, "--output-format", "json", *excludes, "."]
+    output = ["--output-format", "json"] if json else []
+    return [str(program), *args, *output, *excludes, "."]
+
+
+def _formats_json(ctx: AuditContext) -> bool:
+    """Return whether the project's ruff can report ``ruff format`` findings as JSON."""
+    installed = ctx.env.versions().get("ruff")
+    if installed is None:
+        return True  # mason's own ruff, which is new enough
+    parts = tuple(int(part) for part in re.findall(r"\d+", installed)[:3])
+    return parts >= _FORMAT_JSON_SINCE
 
 
 def _version(ctx: AuditContext) -> str:
@@ -43,10 +56,13 @@ def run_lint(ctx: AuditContext) -> UnitOutcome:
 
 def run_format(ctx: AuditContext) -> UnitOutcome:
     """Run ``ruff format --check`` and return one finding per file it would change."""
-    completed = run(_ruff(ctx, "format", "--check"), cwd=ctx.root, timeout=ctx.config.timeout)
+    json = _formats_json(ctx)
+    command = _ruff(ctx, "format", "--check", json=json)
+    completed = run(command, cwd=ctx.root, timeout=ctx.config.timeout)
     if completed.returncode not in {0, 1}:
         return crashed("ruff format", completed)
-    return counted(ruff.parse_format(completed.stdout, PurePath(ctx.root)), "ruff format")
+    parse = ruff.parse_format if json else ruff.parse_format_text
+    return counted(parse(completed.stdout, PurePath(ctx.root)), "ruff format")
 
 
 UNITS = (

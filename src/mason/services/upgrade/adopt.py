@@ -32,6 +32,8 @@ from mason.adapters.tool_env import environment
 from mason.checks.file_kinds import kind_of
 from mason.checks.header_expectation import Expected
 from mason.checks.headers import fix_header
+from mason.checks.parsers.json_input import ToolOutputError
+from mason.checks.structure import STRAY_CONFIG
 from mason.domain.adoption import Adoption
 from mason.domain.answers import package_name_for, python_version_for, validate_answers
 from mason.domain.audit_request import AuditRequest
@@ -39,9 +41,15 @@ from mason.domain.change_kind import ChangeKind
 from mason.domain.check_result import CheckResult
 from mason.domain.check_status import CheckStatus
 from mason.domain.config import parse_mason_config
-from mason.domain.errors import UsageError
+from mason.domain.errors import ToolError, UsageError
 from mason.domain.file_change import FileChange
-from mason.domain.layouts import LAYOUT_NAMES, LAYOUTS, LayoutName, detect_layout
+from mason.domain.layouts import (
+    LAYOUT_NAMES,
+    LAYOUTS,
+    LayoutName,
+    detect_layout,
+    package_members,
+)
 from mason.domain.project import Project
 from mason.domain.toml import TomlTable, table_at
 from mason.services.audit.baseline import BASELINE_FILE, write_baseline
@@ -72,6 +80,8 @@ class AdoptOutcome:
     changes: list[FileChange] = field(default_factory=list[FileChange])
     log: EditLog = field(default_factory=EditLog)
     violations: int = 0
+    elsewhere: list[str] = field(default_factory=list[str])
+    """Tool configuration files outside pyproject.toml (kept; the team moves them)."""
 
 
 def _package(root: Path) -> str | None:
@@ -152,7 +162,13 @@ def _violations(root: Path, plain: TomlTable, scratch: Path) -> CheckResult | No
     context = AuditContext(
         project, files, environment(root), AuditRequest(path=root, use_cache=False)
     )
-    outcome = run_layers(context)
+    try:
+        outcome = run_layers(context)
+    except ToolOutputError as error:
+        msg = f"the {config.layout} layout's contracts cannot be checked here: {error}"
+        raise ToolError(
+            msg, hint="choose another layout with --layout (see `mason layouts`)"
+        ) from None
     if not outcome.findings or outcome.error:
         return None
     return CheckResult(
@@ -190,10 +206,16 @@ def plan_adoption(
         package=package,
         layout=chosen,
         python_version=_python(plain),
-        contracts=LAYOUTS[chosen].contracts(package) if package else (),
+        detected=layout is None,
+        contracts=(
+            LAYOUTS[chosen].contracts(package, package_members(list_files(root), package))
+            if package
+            else ()
+        ),
     )
     outcome = AdoptOutcome(adoption)
     outcome.log = edit_pyproject(document, plain, adoption, tighten=tighten)
+    outcome.elsewhere = [name for name in STRAY_CONFIG if (root / name).is_file()]
     edited_plain: TomlTable = document.unwrap()
     version = table_at(edited_plain, "project").get("version")
     project_version = version if isinstance(version, str) else None
