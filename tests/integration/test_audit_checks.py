@@ -88,6 +88,7 @@ def test_a_fresh_project_passes_every_check(project: Path) -> None:
         "design",
     ]
     assert all(check.status == "pass" for check in checks.values())
+    assert not list(project.glob(".coverage*"))  # the data file stayed in mason's scratch
 
 
 def test_lint_reports_ruffs_own_findings(project: Path) -> None:
@@ -257,6 +258,15 @@ def test_coverage_totals_equal_coverage_report(project: Path) -> None:
     total = by_hand.stdout.splitlines()[0].strip()
     assert f"total {total}%" in coverage.summary
     assert f"total coverage {total}% is below the gate of 70%" in messages(coverage)
+    subprocess.run(
+        [".venv/bin/python", "-m", "coverage", "json", "-q", "-o", "cov.json"],
+        cwd=project,
+        check=False,
+    )
+    for given in (project / ".coverage", project / "cov.json"):  # a data file, a JSON report
+        code, checks = audit(project, "--check", "coverage", "--coverage-file", str(given))
+        assert code == 1, checks["coverage"].details
+        assert f"total {total}%" in checks["coverage"].summary
 
 
 def test_failing_tests_fail_the_coverage_check(project: Path) -> None:

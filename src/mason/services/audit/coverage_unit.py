@@ -3,10 +3,13 @@
 # @version 0.1.0
 """The ``coverage`` check: the project's tests under coverage, in the project's environment.
 
-pytest runs once with pytest-cov, writing coverage's JSON report and a JUnit XML report to a
-scratch directory; the totals mason prints are coverage's own ``percent_covered_display``, so
-they equal ``coverage report``. The project's own coverage settings apply unchanged (including
-its measurement core). A coverage file the user already has can be read instead.
+pytest runs once with pytest-cov, writing the coverage data and a JUnit XML report to a scratch
+directory; one ``coverage json`` then turns the data into the report. An audit therefore leaves
+no ``.coverage`` file behind (in a project that does not ignore it, that would be an untracked
+file, and a dirty tree for ``mason upgrade``). The totals mason prints are coverage's own
+``percent_covered_display``, so they equal ``coverage report``. The project's own coverage
+settings apply unchanged (including its measurement core). A coverage file the user already has
+can be read instead.
 """
 
 import tempfile
@@ -23,6 +26,8 @@ from mason.services.audit.context import AuditContext
 from mason.services.audit.unit import Unit
 
 PYTEST_NO_TESTS = 5
+COVERAGE_BELOW_GATE = 2
+"""coverage's exit status when the total is below the project's ``fail_under``."""
 
 
 def _outcome(summary: CoverageSummary, ctx: AuditContext, tests: TestTotals | None) -> UnitOutcome:
@@ -54,18 +59,26 @@ def _outcome(summary: CoverageSummary, ctx: AuditContext, tests: TestTotals | No
     )
 
 
+def _json_report(ctx: AuditContext, data_file: Path, report: Path) -> UnitOutcome | None:
+    """Write coverage's JSON report of ``data_file`` to ``report``; an outcome on failure."""
+    python = ctx.env.require()
+    completed = run(
+        [python, "-m", "coverage", "json", f"--data-file={data_file}", "-o", str(report)],
+        cwd=ctx.root,
+        timeout=ctx.config.timeout,
+    )
+    if completed.returncode in {0, COVERAGE_BELOW_GATE} and report.is_file():
+        return None
+    return UnitOutcome(summary="coverage json failed", error=completed.tail())
+
+
 def _from_file(ctx: AuditContext, path: Path) -> UnitOutcome:
     if path.suffix != ".json":
-        python = ctx.env.require()
         with tempfile.TemporaryDirectory(prefix="mason-coverage-") as scratch:
             report = Path(scratch) / "coverage.json"
-            completed = run(
-                [python, "-m", "coverage", "json", f"--data-file={path}", "-o", str(report)],
-                cwd=ctx.root,
-                timeout=ctx.config.timeout,
-            )
-            if not completed.ok:
-                return UnitOutcome(summary="coverage json failed", error=completed.tail())
+            failed = _json_report(ctx, path, report)
+            if failed is not None:
+                return failed
             return _outcome(
                 parse_report(report.read_text(encoding="utf-8"), ctx.package), ctx, None
             )
@@ -82,6 +95,7 @@ def run_coverage(ctx: AuditContext) -> UnitOutcome:
         raise ToolError(msg, hint="add pytest-cov to the dev dependencies and run `uv sync`")
     source = ctx.package or "."
     with tempfile.TemporaryDirectory(prefix="mason-coverage-") as scratch:
+        data = Path(scratch) / ".coverage"
         report, junit = Path(scratch) / "coverage.json", Path(scratch) / "junit.xml"
         completed = run(
             [
@@ -92,23 +106,27 @@ def run_coverage(ctx: AuditContext) -> UnitOutcome:
                 "-p",
                 "no:cacheprovider",
                 f"--cov={source}",
-                f"--cov-report=json:{report}",
+                "--cov-report=",
                 "--cov-fail-under=0",
                 f"--junitxml={junit}",
             ],
             cwd=ctx.root,
             timeout=ctx.config.timeout,
+            env={"COVERAGE_FILE": str(data)},
         )
         if completed.returncode == PYTEST_NO_TESTS:
             none_ran = Finding(
                 rule="COV004", severity=Severity.ERROR, path=None, line=None, message="no tests ran"
             )
             return UnitOutcome(findings=(none_ran,), summary="no tests ran")
-        if not report.is_file() or not junit.is_file():
+        if not data.is_file() or not junit.is_file():
             return UnitOutcome(
                 summary="pytest could not run",
                 error=f"pytest exited with status {completed.returncode}:\n{completed.tail()}",
             )
+        failed = _json_report(ctx, data, report)
+        if failed is not None:
+            return failed
         tests = parse_junit(junit.read_text(encoding="utf-8"))
         summary = parse_report(report.read_text(encoding="utf-8"), ctx.package)
     return _outcome(summary, ctx, tests)
