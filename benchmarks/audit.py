@@ -21,6 +21,7 @@ from pathlib import Path
 
 from benchmarks.harness import BIN, ROOT, machine, median_of, timed, write_section
 from benchmarks.synthetic import LAYERS, PACKAGE, generate
+from mason.adapters.uv import uv_command
 
 LARGE = 5000
 """From this size on, fewer runs: a cold audit of 5,000 modules takes minutes."""
@@ -51,7 +52,7 @@ def _by_hand(project: Path) -> dict[str, float]:
             "no:cacheprovider",
             f"--cov={PACKAGE}",
         ],
-        "uv lock --check": ["uv", "lock", "--check"],
+        "uv lock --check": [*uv_command(), "lock", "--check"],
     }
     return {
         name: timed(argv, cwd=project, before=lambda: _clear(project))

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.harness import BIN
+from mason.adapters.uv import uv_command
 
 LAYERS = ("foundation", "infrastructure", "integration", "application")
 PACKAGE = "synth"
@@ -99,8 +100,8 @@ def generate(root: Path, modules: int) -> Path:
     )
     pyproject.write_text(text, encoding="utf-8")
     python = ["--python", sys.executable]  # an interpreter uv need not download
-    subprocess.run(["uv", "lock", "--quiet", *python], cwd=project, check=True)
-    sync = ["uv", "sync", "--locked", "--compile-bytecode", "--quiet", *python]
+    subprocess.run([*uv_command(), "lock", "--quiet", *python], cwd=project, check=True)
+    sync = [*uv_command(), "sync", "--locked", "--compile-bytecode", "--quiet", *python]
     subprocess.run(sync, cwd=project, check=True)
     subprocess.run(["git", "add", "-A"], cwd=project, check=True)
     subprocess.run(["git", "commit", "-qm", "synthetic"], cwd=project, check=True)

@@ -17,9 +17,12 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from mason.adapters.uv import uv_command
 from mason.cli.app import app
 
 MASON = Path(sys.executable).with_name("mason")
+UV = uv_command()
+"""uv as mason finds it (its own dependency), so tests do not depend on PATH."""
 
 
 def write_tree(root: Path, files: Mapping[str, str | bytes]) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mason.adapters.python_finder import find_python
-from tests.support import run_mason
+from tests.support import UV, run_mason
 
 type ProjectFactory = Callable[[str], Path]
 
@@ -37,7 +37,7 @@ def generated_project(tmp_path_factory: pytest.TempPathFactory) -> ProjectFactor
             assert python is not None
             subprocess.run(
                 [
-                    "uv",
+                    *UV,
                     "sync",
                     "--locked",
                     "--compile-bytecode",

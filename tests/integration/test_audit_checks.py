@@ -17,7 +17,7 @@ import pytest
 from mason.domain.audit_report import AuditReport
 from mason.domain.check_result import CheckResult
 from tests.integration.conftest import ProjectFactory
-from tests.support import run_mason, write_tree
+from tests.support import UV, run_mason, write_tree
 
 pytestmark = pytest.mark.slow
 
@@ -39,7 +39,7 @@ def project(generated_project: ProjectFactory, tmp_path: Path) -> Path:
         destination.chmod((base / name).stat().st_mode)
     python = base / ".venv" / "bin" / "python"
     subprocess.run(
-        ["uv", "sync", "--locked", "--quiet", "--python", str(python.resolve())],
+        [*UV, "sync", "--locked", "--quiet", "--python", str(python.resolve())],
         cwd=target,
         check=True,
     )
@@ -483,7 +483,7 @@ def test_unknown_check_name_exits_2() -> None:
 def test_a_project_on_an_older_ruff_gets_its_format_findings_all_the_same(project: Path) -> None:
     """A ruff before 0.13.3 has no ``ruff format --output-format``; its text output is read."""
     subprocess.run(
-        ["uv", "pip", "install", "--quiet", "--python", ".venv/bin/python", "ruff==0.11.11"],
+        [*UV, "pip", "install", "--quiet", "--python", ".venv/bin/python", "ruff==0.11.11"],
         cwd=project,
         check=True,
     )

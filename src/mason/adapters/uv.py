@@ -15,7 +15,10 @@ UV_TIMEOUT = 900
 
 
 def uv_command() -> list[str]:
-    """Return how to run uv: the program on PATH or next to mason's Python, else ``python -m uv``.
+    """Return how to run uv: mason's own (a dependency, next to its Python), else PATH's.
+
+    ``python -m uv`` is the last resort, for installs that put uv's module but not its program
+    where mason looks.
 
     Raises:
         ToolError: uv is not installed anywhere mason can find it.
