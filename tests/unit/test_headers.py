@@ -93,6 +93,16 @@ def test_fix_puts_the_markdown_header_after_front_matter() -> None:
     assert fix_header(fixed, FileKind.MARKDOWN, expected) is None
 
 
+def test_fix_keeps_dockerfile_parser_directives_on_top() -> None:
+    text = "# syntax=docker/dockerfile:1\n# escape=`\nFROM python:3.12\n"
+    fixed = fix_header(text, FileKind.HASH, Expected("Dockerfile", "1"))
+    assert fixed == (
+        "# syntax=docker/dockerfile:1\n# escape=`\n"
+        "# @file Dockerfile\n# @path Dockerfile\n# @version 1\nFROM python:3.12\n"
+    )
+    assert _rules(fixed, FileKind.HASH, Expected("Dockerfile", "1")) == ["HDR002"]
+
+
 def test_a_lone_rule_line_is_not_front_matter() -> None:
     text = "---\nno closing line\n"
     fixed = fix_header(text, FileKind.MARKDOWN, Expected("a.md", "1"))

@@ -5,10 +5,11 @@
 
 A header is the first comment block of a file holding ``@file``, ``@path``, ``@version`` and
 ``@description`` tags; for Python the module docstring is the description. Lines that must come
-first stay first: a shebang, a Python encoding declaration (PEP 263: line 1 or 2) and Markdown
-front matter (``---`` ... ``---``, which GitHub issue templates, Jekyll and MkDocs read only at
-the very top); the header follows them. The fixer rewrites only the tag lines it must and
-inserts missing ones; every other byte of the file stays as it was.
+first stay first: a shebang, a Python encoding declaration (PEP 263: line 1 or 2), Dockerfile
+parser directives (``# syntax=...``) and Markdown front matter (``---`` ... ``---``, which
+GitHub issue templates, Jekyll and MkDocs read only at the very top); the header follows them.
+The fixer rewrites only the tag lines it must and inserts missing ones; every other byte of the
+file stays as it was.
 """
 
 import re
@@ -24,6 +25,8 @@ _TAG = re.compile(r"^(?P<prefix>\s*(?:#\s*)?)@(?P<name>[a-z]+)\b[ \t]*(?P<value>
 _DOCSTRING = re.compile(r"""^[rRuUbB]{0,2}("{3}|'{3}|"|')""")
 _CODING = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+")
 _FRONT_MATTER_END = ("---", "...")
+_DOCKER_DIRECTIVE = re.compile(r"^#[ \t]*(?:syntax|escape|check)[ \t]*=", re.IGNORECASE)
+"""A Dockerfile parser directive: read only above the first other comment or instruction."""
 
 
 def _split(text: str) -> list[str]:
@@ -39,6 +42,8 @@ def _preamble(lines: list[str], kind: FileKind) -> int:
                     return index + 1
         return 0
     start = 1 if lines and lines[0].startswith("#!") else 0
+    while kind is FileKind.HASH and start < len(lines) and _DOCKER_DIRECTIVE.match(lines[start]):
+        start += 1
     if kind is FileKind.PYTHON:
         for index in range(min(2, len(lines))):
             if _CODING.match(lines[index]):
