@@ -253,3 +253,30 @@ def test_a_project_with_some_layers_and_its_own_config_files(tmp_path: Path) -> 
     layers = run_mason(["audit", str(project), "--check", "layers"])
     assert layers.exit_code == 1
     assert "allocation.domain.bad imports allocation.infrastructure" in layers.stdout
+
+
+def test_contracts_import_linter_cannot_check_stop_adoption_and_change_nothing(
+    tmp_path: Path,
+) -> None:
+    broken = (
+        '[project]\nname = "shop"\nversion = "1.0"\nrequires-python = ">=3.12"\n\n'
+        '[tool.importlinter]\nroot_package = "shop"\n\n'
+        '[[tool.importlinter.contracts]]\nname = "ours"\ntype = "layers"\n'
+        'layers = ["shop.api", "shop.gone"]\n'
+    )
+    project = write_tree(
+        tmp_path / "shop",
+        {
+            "pyproject.toml": broken,
+            "src/shop/__init__.py": '"""Shop."""\n',
+            "src/shop/api.py": '"""API."""\n',
+        },
+    )
+    git(project, "init", "-q")
+    commit(project, "shop")
+    before = snapshot_tree(project)
+    outcome = run_mason(["upgrade", str(project), "--adopt"])
+    assert outcome.exit_code == 3, outcome.stderr
+    assert "import-linter cannot check the contracts adoption would keep" in outcome.stderr
+    assert "shop.gone" in outcome.stderr
+    assert snapshot_tree(project) == before

@@ -18,5 +18,5 @@ class Adoption:
     layout: LayoutName
     python_version: str
     contracts: tuple[ContractSpec, ...]
-    detected: bool = True
+    detected: bool
     """Whether mason chose the layout from the package's folders (not ``--layout``)."""

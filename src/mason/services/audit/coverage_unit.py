@@ -59,9 +59,10 @@ def _outcome(summary: CoverageSummary, ctx: AuditContext, tests: TestTotals | No
     )
 
 
-def _json_report(ctx: AuditContext, data_file: Path, report: Path) -> UnitOutcome | None:
+def _json_report(
+    ctx: AuditContext, python: Path, data_file: Path, report: Path
+) -> UnitOutcome | None:
     """Write coverage's JSON report of ``data_file`` to ``report``; an outcome on failure."""
-    python = ctx.env.require()
     completed = run(
         [python, "-m", "coverage", "json", f"--data-file={data_file}", "-o", str(report)],
         cwd=ctx.root,
@@ -76,7 +77,7 @@ def _from_file(ctx: AuditContext, path: Path) -> UnitOutcome:
     if path.suffix != ".json":
         with tempfile.TemporaryDirectory(prefix="mason-coverage-") as scratch:
             report = Path(scratch) / "coverage.json"
-            failed = _json_report(ctx, path, report)
+            failed = _json_report(ctx, ctx.env.require(), path, report)
             if failed is not None:
                 return failed
             return _outcome(
@@ -124,7 +125,7 @@ def run_coverage(ctx: AuditContext) -> UnitOutcome:
                 summary="pytest could not run",
                 error=f"pytest exited with status {completed.returncode}:\n{completed.tail()}",
             )
-        failed = _json_report(ctx, data, report)
+        failed = _json_report(ctx, python, data, report)
         if failed is not None:
             return failed
         tests = parse_junit(junit.read_text(encoding="utf-8"))

@@ -32,7 +32,6 @@ from mason.adapters.tool_env import environment
 from mason.checks.file_kinds import kind_of
 from mason.checks.header_expectation import Expected
 from mason.checks.headers import fix_header
-from mason.checks.parsers.json_input import ToolOutputError
 from mason.checks.structure import STRAY_CONFIG
 from mason.domain.adoption import Adoption
 from mason.domain.answers import package_name_for, python_version_for, validate_answers
@@ -54,7 +53,8 @@ from mason.domain.project import Project
 from mason.domain.toml import TomlTable, table_at
 from mason.services.audit.baseline import BASELINE_FILE, write_baseline
 from mason.services.audit.context import AuditContext
-from mason.services.audit.layers_unit import run_layers
+from mason.services.audit.layers_unit import UNIT as LAYERS_UNIT
+from mason.services.audit.runner import run_unit
 from mason.services.upgrade.preconditions import git_root, require_clean
 
 STANDARD_FILES = (
@@ -162,14 +162,15 @@ def _violations(root: Path, plain: TomlTable, scratch: Path) -> CheckResult | No
     context = AuditContext(
         project, files, environment(root), AuditRequest(path=root, use_cache=False)
     )
-    try:
-        outcome = run_layers(context)
-    except ToolOutputError as error:
-        msg = f"the {config.layout} layout's contracts cannot be checked here: {error}"
+    outcome = run_unit(context, LAYERS_UNIT).outcome  # as the audit runs it: never raises
+    if outcome.error:
+        msg = f"import-linter cannot check the contracts adoption would keep: {outcome.error}"
         raise ToolError(
-            msg, hint="choose another layout with --layout (see `mason layouts`)"
-        ) from None
-    if not outcome.findings or outcome.error:
+            msg,
+            hint="fix [tool.importlinter] or choose another layout with --layout "
+            "(see `mason layouts`); nothing was written",
+        )
+    if not outcome.findings:
         return None
     return CheckResult(
         name="layers",
@@ -200,6 +201,7 @@ def plan_adoption(
     plain: TomlTable = document.unwrap()
     package = _package(root)
     chosen = _layout(root, package, layout)
+    files = list_files(root)
     name = table_at(plain, "project").get("name")
     adoption = Adoption(
         project_name=name if isinstance(name, str) and name else root.name,
@@ -208,9 +210,7 @@ def plan_adoption(
         python_version=_python(plain),
         detected=layout is None,
         contracts=(
-            LAYOUTS[chosen].contracts(package, package_members(list_files(root), package))
-            if package
-            else ()
+            LAYOUTS[chosen].contracts(package, package_members(files, package)) if package else ()
         ),
     )
     outcome = AdoptOutcome(adoption)
@@ -236,7 +236,7 @@ def plan_adoption(
             outcome.changes.append(
                 FileChange(standard, ChangeKind.CREATED, _diff(standard, "", content))
             )
-    for existing in list_files(root):
+    for existing in files:
         if existing in writes or kind_of(existing) is None:
             continue
         try:
