@@ -21,7 +21,7 @@ from pathlib import Path
 
 from benchmarks.harness import BIN, ROOT, machine, median_of, timed, write_section
 from benchmarks.synthetic import LAYERS, PACKAGE, generate
-from mason.adapters.uv import uv_command
+from mason.adapters.tools.uv import uv_command
 
 LARGE = 5000
 """From this size on, fewer runs: a cold audit of 5,000 modules takes minutes."""

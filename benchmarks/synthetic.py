@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.harness import BIN
-from mason.adapters.uv import uv_command
+from mason.adapters.tools.uv import uv_command
 
 LAYERS = ("foundation", "infrastructure", "integration", "application")
 PACKAGE = "synth"

@@ -17,8 +17,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from mason.adapters.uv import uv_command
+from mason.adapters.tools.uv import uv_command
 from mason.cli.app import app
+from mason.domain.audit_report import AuditReport
+from mason.domain.check_result import CheckResult
 
 MASON = Path(sys.executable).with_name("mason")
 UV = uv_command()
@@ -103,3 +105,29 @@ def commit(repository: Path, message: str) -> None:
         "-qm",
         message,
     )
+
+
+def audit(project: Path, *args: str) -> tuple[int, dict[str, CheckResult]]:
+    """Run ``mason audit --format json`` and return the exit code and checks by name."""
+    outcome = run_mason(["audit", str(project), "--format", "json", *args])
+    report = AuditReport.model_validate_json(outcome.stdout)
+    return outcome.exit_code, {check.name: check for check in report.checks}
+
+
+def findings(check: CheckResult) -> list[tuple[str, str | None, int | None]]:
+    return [(finding.rule, finding.path, finding.line) for finding in check.findings]
+
+
+def messages(check: CheckResult) -> list[str]:
+    return [finding.message for finding in check.findings]
+
+
+def insert_after_docstring(path: Path, code: str) -> int:
+    """Insert ``code`` after the module docstring; return the 1-based line it starts on."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    index = next(i for i, line in enumerate(lines) if line.startswith('"""')) + 1
+    while not lines[index - 1].rstrip().endswith('"""') or index == 1:
+        index += 1
+    lines.insert(index, code)
+    path.write_text("".join(lines), encoding="utf-8")
+    return index + 1

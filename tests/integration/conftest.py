@@ -53,3 +53,27 @@ def generated_project(tmp_path_factory: pytest.TempPathFactory) -> ProjectFactor
         return made[layout]
 
     return make
+
+
+@pytest.fixture
+def project(generated_project: ProjectFactory, tmp_path: Path) -> Path:
+    """Return a private, synced, committed copy of the generated cli project (function scope)."""
+    base = generated_project("cli")
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=base, capture_output=True, text=True, check=True
+    ).stdout.split("\0")
+    target = tmp_path / "demo-cli"
+    for name in filter(None, tracked):
+        destination = target / name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes((base / name).read_bytes())
+        destination.chmod((base / name).stat().st_mode)
+    python = base / ".venv" / "bin" / "python"
+    subprocess.run(
+        [*UV, "sync", "--locked", "--quiet", "--python", str(python.resolve())],
+        cwd=target,
+        check=True,
+    )
+    for command in (["git", "init", "-q"], ["git", "add", "-A"], ["git", "commit", "-qm", "base"]):
+        subprocess.run(command, cwd=target, check=True)
+    return target

@@ -56,7 +56,32 @@ def test_git_repository_facts(tmp_path: Path) -> None:
     assert git.dirty_paths(repo) == ()
     write_tree(repo, {"a.txt": "changed\n", "new/b.txt": "b\n"})
     assert git.dirty_paths(repo) == ("a.txt", "new/b.txt")
-    assert git.changed_since(repo, "HEAD") == ("a.txt", "new/b.txt")
+
+
+def test_merge_base_is_where_the_branch_left_the_ref_not_its_tip(tmp_path: Path) -> None:
+    repo = _repo(tmp_path / "repo")
+    fork = git.git("rev-parse", "HEAD", cwd=repo).stdout.strip()
+    git.git("switch", "--quiet", "-c", "feature", cwd=repo)
+    write_tree(repo, {"feature.txt": "mine\n"})
+    git.init_and_commit(repo, "feature", fallback_identity=("Test", "test@example.com"))
+    git.git("switch", "--quiet", "main", cwd=repo)
+    write_tree(repo, {"main-only.txt": "theirs\n"})
+    git.init_and_commit(repo, "main moves on", fallback_identity=("Test", "test@example.com"))
+    git.git("switch", "--quiet", "feature", cwd=repo)
+    assert git.merge_base(repo, "main") == fork
+
+
+def test_a_worktree_holds_the_commit_and_is_gone_afterwards(tmp_path: Path) -> None:
+    repo = _repo(tmp_path / "repo")
+    first = git.git("rev-parse", "HEAD", cwd=repo).stdout.strip()
+    write_tree(repo, {"a.txt": "second\n"})
+    git.init_and_commit(repo, "second", fallback_identity=("Test", "test@example.com"))
+    with git.worktree(repo, first) as tree:
+        assert (tree / "a.txt").read_text(encoding="utf-8") == "a\n"
+        kept = tree
+    assert not kept.exists()
+    assert len(git.git("worktree", "list", cwd=repo).stdout.splitlines()) == 1
+    assert (repo / "a.txt").read_text(encoding="utf-8") == "second\n"
 
 
 def test_outside_a_repository(tmp_path: Path) -> None:
@@ -68,7 +93,7 @@ def test_outside_a_repository(tmp_path: Path) -> None:
 def test_an_unknown_ref_is_a_project_error(tmp_path: Path) -> None:
     repo = _repo(tmp_path / "repo")
     with pytest.raises(ProjectError, match="'nope' is not a commit"):
-        git.changed_since(repo, "nope")
+        git.merge_base(repo, "nope")
 
 
 def test_a_failing_git_command_is_a_tool_error(tmp_path: Path) -> None:

@@ -14,64 +14,19 @@ from pathlib import Path
 
 import pytest
 
-from mason.domain.audit_report import AuditReport
-from mason.domain.check_result import CheckResult
-from tests.integration.conftest import ProjectFactory
-from tests.support import UV, run_mason, write_tree
+from tests.support import (
+    UV,
+    audit,
+    findings,
+    insert_after_docstring,
+    messages,
+    run_mason,
+    write_tree,
+)
 
 pytestmark = pytest.mark.slow
 
 GREETING = "src/demo_cli/core/greeting.py"
-
-
-@pytest.fixture
-def project(generated_project: ProjectFactory, tmp_path: Path) -> Path:
-    """Return a private, synced, committed copy of the generated cli project."""
-    base = generated_project("cli")
-    tracked = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=base, capture_output=True, text=True, check=True
-    ).stdout.split("\0")
-    target = tmp_path / "demo-cli"
-    for name in filter(None, tracked):
-        destination = target / name
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes((base / name).read_bytes())
-        destination.chmod((base / name).stat().st_mode)
-    python = base / ".venv" / "bin" / "python"
-    subprocess.run(
-        [*UV, "sync", "--locked", "--quiet", "--python", str(python.resolve())],
-        cwd=target,
-        check=True,
-    )
-    for command in (["git", "init", "-q"], ["git", "add", "-A"], ["git", "commit", "-qm", "base"]):
-        subprocess.run(command, cwd=target, check=True)
-    return target
-
-
-def audit(project: Path, *args: str) -> tuple[int, dict[str, CheckResult]]:
-    """Run ``mason audit --format json`` and return the exit code and checks by name."""
-    outcome = run_mason(["audit", str(project), "--format", "json", *args])
-    report = AuditReport.model_validate_json(outcome.stdout)
-    return outcome.exit_code, {check.name: check for check in report.checks}
-
-
-def findings(check: CheckResult) -> list[tuple[str, str | None, int | None]]:
-    return [(finding.rule, finding.path, finding.line) for finding in check.findings]
-
-
-def messages(check: CheckResult) -> list[str]:
-    return [finding.message for finding in check.findings]
-
-
-def insert_after_docstring(path: Path, code: str) -> int:
-    """Insert ``code`` after the module docstring; return the 1-based line it starts on."""
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    index = next(i for i, line in enumerate(lines) if line.startswith('"""')) + 1
-    while not lines[index - 1].rstrip().endswith('"""') or index == 1:
-        index += 1
-    lines.insert(index, code)
-    path.write_text("".join(lines), encoding="utf-8")
-    return index + 1
 
 
 def test_a_fresh_project_passes_every_check(project: Path) -> None:

@@ -3,6 +3,7 @@
 # @version 0.1.0
 """Baselines: fingerprints survive line shifts; new findings and slipping metrics fail."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,11 @@ def _finding(line: int, message: str = "unused import") -> Finding:
     return Finding(rule="F401", severity=Severity.ERROR, path="a.py", line=line, message=message)
 
 
-def _lint(*findings: Finding, metrics: dict[str, float] | None = None) -> CheckResult:
+def _lint(
+    *findings: Finding, metrics: dict[str, float] | None = None, name: str = "lint"
+) -> CheckResult:
     return CheckResult(
-        name="lint",
-        status=CheckStatus.FAIL if findings else CheckStatus.PASS,
+        name=name,
         duration_s=0.1,
         summary="ruff check",
         findings=findings,
@@ -57,7 +59,7 @@ def test_a_baseline_accepts_known_and_fails_new_findings(tmp_path: Path) -> None
     (lint,) = results
     assert [finding.line for finding in lint.findings] == [3]
     assert lint.status is CheckStatus.FAIL
-    assert "1 known from the baseline" in lint.summary
+    assert [finding.line for finding in lint.existing] == [1]  # listed, not failed
     assert resolved == 0
 
 
@@ -69,15 +71,53 @@ def test_fixed_findings_are_reported_as_resolved(tmp_path: Path) -> None:
     assert resolved == 1
 
 
-def test_metrics_are_ratchets(tmp_path: Path) -> None:
+def test_metrics_are_ratchets_of_the_check_that_measures_them(tmp_path: Path) -> None:
     baseline = tmp_path / "baseline.json"
-    write_baseline(baseline, [_lint(metrics={"coverage": 85.0, "escape_hatches": 2})], _line)
-    worse = _lint(metrics={"coverage": 84.0, "escape_hatches": 3})
-    (result,), _ = apply_baseline(baseline, [worse], _line)
-    assert sorted(finding.rule for finding in result.findings) == ["COV005", "TYP031"]
-    better = _lint(metrics={"coverage": 86.0, "escape_hatches": 1})
-    (result,), _ = apply_baseline(baseline, [better], _line)
-    assert result.findings == ()
+    measured = [
+        _lint(metrics={"coverage": 85.0}, name="coverage"),
+        _lint(metrics={"escape_hatches": 2}, name="typing"),
+    ]
+    write_baseline(baseline, measured, _line)
+    worse = [
+        _lint(metrics={"coverage": 84.0}, name="coverage"),
+        _lint(metrics={"escape_hatches": 3}, name="typing"),
+    ]
+    results, _ = apply_baseline(baseline, worse, _line)
+    assert [[finding.rule for finding in result.findings] for result in results] == [
+        ["COV005"],
+        ["TYP031"],
+    ]
+    assert all(result.status is CheckStatus.FAIL for result in results)
+    better = [
+        _lint(metrics={"coverage": 86.0}, name="coverage"),
+        _lint(metrics={"escape_hatches": 1}, name="typing"),
+    ]
+    results, _ = apply_baseline(baseline, better, _line)
+    assert all(result.findings == () for result in results)
+
+
+def test_a_project_level_finding_stays_known_when_its_number_moves(tmp_path: Path) -> None:
+    def gate(total: str) -> Finding:
+        message = f"total coverage {total}% is below the gate of 70%"
+        return Finding(
+            rule="COV001", severity=Severity.ERROR, path=None, line=None, message=message
+        )
+
+    baseline = tmp_path / "baseline.json"
+    write_baseline(baseline, [_lint(gate("61.50"), name="coverage")], _line)
+    (held,), _ = apply_baseline(baseline, [_lint(gate("63.25"), name="coverage")], _line)
+    assert held.findings == ()
+    assert len(held.existing) == 1
+
+
+def test_a_baseline_of_the_first_format_is_still_read(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    legacy = fingerprints([_finding(1)], _line, legacy=True)[0]
+    entry = {"fingerprint": legacy, "check": "lint", "rule": "F401", "path": "a.py", "message": ""}
+    document = {"version": 1, "mason_version": "0.1.0", "findings": [entry]}
+    baseline.write_text(json.dumps(document), encoding="utf-8")
+    (held,), resolved = apply_baseline(baseline, [_lint(_finding(1))], _line)
+    assert (held.findings, resolved) == ((), 0)
 
 
 def test_a_missing_or_broken_baseline_is_a_config_error(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mason.domain.config import CHECK_NAMES, MasonConfig, parse_mason_config
+from mason.domain.config import MasonConfig, parse_mason_config
 from mason.domain.errors import ConfigError
 from mason.domain.exit_codes import ExitCode
 
@@ -19,7 +19,8 @@ SOURCE = Path("/repo/pyproject.toml")
 def test_empty_table_gives_the_documented_defaults() -> None:
     config = parse_mason_config({}, SOURCE)
     assert config == MasonConfig()
-    assert config.checks == CHECK_NAMES
+    assert config.checks is None  # every registered check, plugins' included
+    assert (config.select, config.ignore, config.per_file_ignores) == ((), (), {})
     assert (config.coverage.fail_under, config.coverage.target) == (70, 80)
     assert config.headers.fields == ("description", "file", "path", "version")
     assert config.typing.escape_budget == 0
@@ -73,11 +74,11 @@ def test_unknown_layout_lists_the_layouts_and_suggests_one() -> None:
 
 def test_every_problem_is_reported_at_once() -> None:
     with pytest.raises(ConfigError) as caught:
-        parse_mason_config({"layot": "x", "checks": ["lint", "speling"], "timeout": -1}, SOURCE)
+        parse_mason_config({"layot": "x", "exclude": [5], "timeout": -1}, SOURCE)
     message = caught.value.message
     assert message.count("\n  - ") == 3
     assert "layot" in message
-    assert "checks.1" in message
+    assert "exclude.0" in message
     assert "timeout" in message
 
 

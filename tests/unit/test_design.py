@@ -7,7 +7,7 @@ import ast
 
 import pytest
 
-from mason.checks.design import check_design, syntax_error_finding
+from mason.checks.design.judge import check_design, syntax_error_finding
 
 
 def _rules(source: str, *, pure: bool = False) -> list[tuple[str, int | None]]:

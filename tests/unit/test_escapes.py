@@ -5,7 +5,8 @@
 
 import ast
 
-from mason.checks.escapes import comments_by_line, find_escapes
+from mason.checks.comments import comments_by_line
+from mason.checks.typing.escapes import find_escapes
 
 
 def _found(source: str) -> list[tuple[str, int | None]]:

@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mason.checks.file_kinds import FileKind, kind_of
-from mason.checks.header_expectation import Expected
-from mason.checks.headers import fix_header, judge_header, parse_header
+from mason.checks.headers.expectation import Expected
+from mason.checks.headers.file_kinds import FileKind, kind_of
+from mason.checks.headers.judge import judge_header
+from mason.checks.headers.syntax import fix_header, parse_header
 
 GOOD_PY = '# @file app.py\n# @path src/shop/app.py\n# @version 1.0\n"""The app."""\n\nx = 1\n'
 EXPECT = Expected(path="src/shop/app.py", version="1.0")

@@ -12,11 +12,13 @@ from pathlib import PurePath
 
 import pytest
 
-from mason.checks.parsers import mypy, pyright, ruff
-from mason.checks.parsers.coverage import judge_coverage, parse_report
-from mason.checks.parsers.importlinter import parse_probe
-from mason.checks.parsers.json_input import ToolOutputError
-from mason.checks.parsers.junit import parse_junit
+from mason.checks.coverage.junit import parse_junit
+from mason.checks.coverage.report import judge_coverage, parse_report
+from mason.checks.format.parse import parse_format
+from mason.checks.layers.parse import parse_probe
+from mason.checks.lint.parse import parse_check
+from mason.checks.tool_output import ToolOutputError
+from mason.checks.typing.parse import parse_mypy, parse_pyright
 from mason.domain.coverage_config import CoverageConfig
 
 ROOT = PurePath("/work/proj")
@@ -39,7 +41,7 @@ def test_ruff_check_json() -> None:
             },
         ]
     )
-    (finding,) = ruff.parse_check(output, ROOT)
+    (finding,) = parse_check(output, ROOT)
     assert (finding.rule, finding.path, finding.line, finding.column) == (
         "F401",
         "src/pkg/a.py",
@@ -58,7 +60,7 @@ def test_ruff_format_json() -> None:
             }
         ]
     )
-    (finding,) = ruff.parse_format(output, ROOT)
+    (finding,) = parse_format(output, ROOT)
     assert (finding.rule, finding.path, finding.line) == ("FMT001", "src/b.py", 2)
 
 
@@ -89,7 +91,7 @@ def test_mypy_json_lines_with_notes() -> None:
             "severity": "error",
         },
     ]
-    findings = mypy.parse("\n".join(json.dumps(line) for line in lines) + "\nSuccess?\n", ROOT)
+    findings = parse_mypy("\n".join(json.dumps(line) for line in lines) + "\nSuccess?\n", ROOT)
     assert [(f.path, f.line, f.column) for f in findings] == [
         ("src/a.py", 4, 10),
         ("src/b.py", 1, 1),
@@ -122,7 +124,7 @@ def test_pyright_json() -> None:
             },
         ]
     }
-    findings = pyright.parse(json.dumps(document), ROOT)
+    findings = parse_pyright(json.dumps(document), ROOT)
     assert [(f.line, f.column, f.severity.value) for f in findings] == [
         (1, 5, "error"),
         (3, 1, "warning"),
@@ -132,7 +134,7 @@ def test_pyright_json() -> None:
 
 def test_garbage_output_is_a_tool_output_error() -> None:
     with pytest.raises(ToolOutputError, match="ruff check did not print JSON"):
-        ruff.parse_check("Traceback (most recent call last):", ROOT)
+        parse_check("Traceback (most recent call last):", ROOT)
 
 
 COVERAGE = {
@@ -241,7 +243,7 @@ def test_import_linter_probe_error() -> None:
 
 def test_ruff_format_text_of_older_ruff() -> None:
     output = "Would reformat: src/b.py\nWould reformat: c.py\n2 files would be reformatted\n"
-    found = ruff.parse_format_text(output, ROOT)
+    found = parse_format(output, ROOT)
     assert [(finding.rule, finding.path) for finding in found] == [
         ("FMT001", "src/b.py"),
         ("FMT001", "c.py"),

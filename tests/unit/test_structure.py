@@ -5,7 +5,7 @@
 
 import pytest
 
-from mason.checks.structure import check_structure
+from mason.checks.structure.judge import check_structure
 from mason.domain.ruff_rules import STANDARD_RULES, is_enabled, missing_standard_rules
 from mason.domain.toml import TomlTable
 

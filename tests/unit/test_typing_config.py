@@ -3,7 +3,7 @@
 # @version 0.1.0
 """Is the typing configuration strict? Every weakening is a finding that names its key."""
 
-from mason.checks.typing_config import check_typing_config
+from mason.checks.typing.strictness import check_typing_config
 from mason.domain.toml import TomlTable
 
 STRICT: TomlTable = {

@@ -13,7 +13,6 @@ from mason.cli.writers.junit import to_junit
 from mason.cli.writers.sarif import to_sarif
 from mason.domain.audit_report import AuditReport
 from mason.domain.check_result import CheckResult
-from mason.domain.check_status import CheckStatus
 from mason.domain.exit_codes import ExitCode
 from mason.domain.finding import Finding
 from mason.domain.severity import Severity
@@ -28,19 +27,16 @@ LAYER_FINDING = Finding(
 REPORT = AuditReport(
     mason_version="0.1.0",
     root="/abs/path/to/repo",
-    passed=False,
     duration_s=3.41,
     checks=(
         CheckResult(
             name="layers",
-            status=CheckStatus.FAIL,
             duration_s=0.52,
             summary="1 of 2 contracts broken",
             findings=(LAYER_FINDING,),
         ),
         CheckResult(
             name="lint",
-            status=CheckStatus.PASS,
             duration_s=0.1,
             summary="ruff check: 1 finding",
             findings=(
@@ -56,12 +52,11 @@ REPORT = AuditReport(
         ),
         CheckResult(
             name="typing",
-            status=CheckStatus.ERROR,
             duration_s=0.0,
             summary="the project has no environment",
             details="no .venv\nhint: run uv sync",
         ),
-        CheckResult(name="coverage", status=CheckStatus.SKIPPED, duration_s=0.0, summary="skipped"),
+        CheckResult(name="coverage", duration_s=0.0, summary="skipped", skipped=True),
     ),
 )
 
@@ -78,6 +73,7 @@ def test_json_follows_the_documented_contract() -> None:
         "line": 3,
         "message": "app.domain.user imports app.adapters.db (layers contract 'app layers')",
         "column": None,
+        "code": None,
     }
     assert [check["status"] for check in document["checks"]] == ["fail", "pass", "error", "skipped"]
 

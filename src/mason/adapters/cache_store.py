@@ -8,9 +8,9 @@ earlier run wrote. Writes go to a temporary file and are renamed into place, so 
 running at once never read a half-written entry; unreadable entries are simply misses.
 """
 
-import os
-import tempfile
 from pathlib import Path
+
+from mason.adapters.files import write_atomic
 
 CACHE_DIR = ".mason_cache"
 _VERSION = "1"
@@ -38,15 +38,9 @@ class CacheStore:
         if not self.enabled:
             return
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
             ignore = self.directory.parent / ".gitignore"
             if not ignore.exists():
-                ignore.write_text(
-                    "# written by mason: never commit the audit cache\n*\n", encoding="utf-8"
-                )
-            handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            Path(temporary).replace(self.directory / f"{key}.json")
+                write_atomic(ignore, "# written by mason: never commit the audit cache\n*\n")
+            write_atomic(self.directory / f"{key}.json", text)
         except OSError:
             return

@@ -3,16 +3,19 @@
 # @version 0.1.0
 """The git operations mason needs, through the git program (never a re-implementation)."""
 
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Generator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from mason.adapters.process import Completed, run
+from mason.adapters.process import run
 from mason.domain.errors import ProjectError, ToolError
+from mason.domain.tool_output import ToolOutput
 
 GIT_TIMEOUT = 120
 
 
-def git(*args: str, cwd: Path, check: bool = True) -> Completed:
+def git(*args: str, cwd: Path, check: bool = True) -> ToolOutput:
     """Run ``git args`` in ``cwd``.
 
     Raises:
@@ -87,20 +90,36 @@ def init_and_commit(
     return git("rev-parse", "--short", "HEAD", cwd=path).stdout.strip()
 
 
-def changed_since(path: Path, ref: str) -> tuple[str, ...]:
-    """Return the files changed since ``ref`` (committed, staged, unstaged and untracked).
+def merge_base(path: Path, ref: str) -> str:
+    """Return the merge-base of ``ref`` and HEAD: where the current branch left ``ref``.
 
     Raises:
-        ProjectError: ``ref`` is not a commit in this repository.
+        ProjectError: ``ref`` is not a commit here, or it shares no history with HEAD.
 
     """
     resolved = git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=path, check=False)
     if not resolved.ok:
         msg = f"{ref!r} is not a commit in {path}"
         raise ProjectError(
-            msg, hint="pass a branch, tag or commit, e.g. --changed-since origin/main"
+            msg,
+            hint="pass a branch, tag or commit, e.g. --changed-since origin/main "
+            "(in CI, fetch it first: `git fetch origin main`)",
         )
-    diff = git("diff", "--name-only", "--relative", resolved.stdout.strip(), cwd=path)
-    untracked = git("ls-files", "--others", "--exclude-standard", cwd=path)
-    names = {*diff.stdout.splitlines(), *untracked.stdout.splitlines()}
-    return tuple(sorted(name for name in names if name))
+    base = git("merge-base", "HEAD", resolved.stdout.strip(), cwd=path, check=False)
+    if not base.ok:
+        msg = f"{ref!r} shares no history with HEAD in {path}"
+        raise ProjectError(msg, hint="in a shallow CI clone, fetch more history (`fetch-depth: 0`)")
+    return base.stdout.strip()
+
+
+@contextmanager
+def worktree(repository: Path, commit: str) -> Generator[Path]:
+    """Check ``commit`` out into a temporary worktree; remove it afterwards, whatever happens."""
+    with tempfile.TemporaryDirectory(prefix="mason-base-") as scratch:
+        tree = Path(scratch) / "tree"
+        git("worktree", "add", "--detach", "--quiet", str(tree), commit, cwd=repository)
+        try:
+            yield tree
+        finally:
+            git("worktree", "remove", "--force", str(tree), cwd=repository, check=False)
+            git("worktree", "prune", cwd=repository, check=False)

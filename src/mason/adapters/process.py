@@ -12,32 +12,10 @@ import os
 import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from mason.domain.errors import ToolError
-
-TAIL_LINES = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Completed:
-    """What a finished program returned."""
-
-    argv: tuple[str, ...]
-    returncode: int
-    stdout: str
-    stderr: str
-
-    @property
-    def ok(self) -> bool:
-        """Return whether the program exited with status 0."""
-        return self.returncode == 0
-
-    def tail(self, lines: int = TAIL_LINES) -> str:
-        """Return the last ``lines`` lines of stderr (or stdout when stderr is empty)."""
-        text = self.stderr.strip() or self.stdout.strip()
-        return "\n".join(text.splitlines()[-lines:])
+from mason.domain.tool_output import ToolOutput
 
 
 def find_program(name: str, *, search: Sequence[Path] = ()) -> Path | None:
@@ -57,7 +35,7 @@ def run(
     timeout: float,
     env: Mapping[str, str] | None = None,
     stdin: str | None = None,
-) -> Completed:
+) -> ToolOutput:
     """Run ``argv`` in ``cwd`` and return its result.
 
     Raises:
@@ -85,4 +63,4 @@ def run(
     except subprocess.TimeoutExpired:
         msg = f"{Path(command[0]).name} did not finish within {timeout:g} s"
         raise ToolError(msg, hint="raise [tool.mason].timeout, or look for a hang") from None
-    return Completed(command, completed.returncode, completed.stdout, completed.stderr)
+    return ToolOutput(command, completed.returncode, completed.stdout, completed.stderr)

@@ -13,6 +13,7 @@ import tomlkit
 from tomlkit.exceptions import ParseError
 from tomlkit.toml_document import TOMLDocument
 
+from mason.adapters.files import write_atomic
 from mason.domain.errors import ConfigError
 from mason.domain.toml import TomlTable
 
@@ -81,7 +82,7 @@ def load_pyproject(path: Path) -> TOMLDocument:
 
 def write_toml(path: Path, document: TomlTable) -> None:
     """Write ``document`` as a new TOML file at ``path``."""
-    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    write_atomic(path, tomlkit.dumps(document))
 
 
 def read_pyproject(path: Path) -> TomlTable:

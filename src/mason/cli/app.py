@@ -3,7 +3,7 @@
 # @version 0.1.0
 """The ``mason`` command: global options, the command list and the process entry point."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Annotated, ClassVar
 
 import typer
@@ -12,41 +12,71 @@ from mason import __version__
 from mason.cli.boundary import MasonGroup
 from mason.cli.command_entry import CommandEntry
 
+# Each loader imports its command's module when that command runs: `mason new` needs copier,
+# whose import alone takes most of a second, and `mason audit` should not pay for it.
+# ruff: noqa: PLC0415 - these function-local imports are the point of the loaders below
+
+
+def _new() -> Callable[..., None]:
+    from mason.cli.commands.new import new
+
+    return new
+
+
+def _layouts() -> Callable[..., None]:
+    from mason.cli.commands.layouts import layouts
+
+    return layouts
+
+
+def _upgrade() -> Callable[..., None]:
+    from mason.cli.commands.upgrade import upgrade
+
+    return upgrade
+
+
+def _audit() -> Callable[..., None]:
+    from mason.cli.commands.audit import audit
+
+    return audit
+
+
+def _explain() -> Callable[..., None]:
+    from mason.cli.commands.explain import explain
+
+    return explain
+
+
+def _config() -> Callable[..., None]:
+    from mason.cli.commands.config import config
+
+    return config
+
 
 class RootGroup(MasonGroup):
     """The ``mason`` command group: every subcommand, in the order ``--help`` shows them."""
 
     entries: ClassVar[Mapping[str, CommandEntry]] = {
         "new": CommandEntry(
-            "mason.cli.commands.new",
+            _new,
             "Create a project from a layout; it passes every gate the moment it exists.",
             "Start",
         ),
         "layouts": CommandEntry(
-            "mason.cli.commands.layouts",
-            "List the layouts `mason new --layout` renders.",
-            "Start",
+            _layouts, "List the layouts `mason new --layout` renders.", "Start"
         ),
         "upgrade": CommandEntry(
-            "mason.cli.commands.upgrade",
+            _upgrade,
             "Bring a project to the current standard without losing a line you wrote.",
             "Start",
         ),
         "audit": CommandEntry(
-            "mason.cli.commands.audit",
-            "Check a project against the standard: the CI gate.",
-            "Check",
+            _audit, "Check a project against the standard: the CI gate.", "Check"
         ),
         "explain": CommandEntry(
-            "mason.cli.commands.explain",
-            "Explain a rule: why it exists, its seed, how to fix it.",
-            "Check",
+            _explain, "Explain a rule: why it exists, its seed, how to fix it.", "Check"
         ),
-        "config": CommandEntry(
-            "mason.cli.commands.config",
-            "Show the effective `[tool.mason]` configuration.",
-            "Help",
-        ),
+        "config": CommandEntry(_config, "Show the effective `[tool.mason]` configuration.", "Help"),
     }
 
 

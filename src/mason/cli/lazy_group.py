@@ -10,8 +10,7 @@ Listing commands in ``--help`` uses the registered short help and imports nothin
 """
 
 import difflib
-import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import ClassVar
 
 import typer
@@ -58,13 +57,13 @@ class LazyGroup(TyperGroup):
 
 
 def _load(name: str, entry: CommandEntry) -> TyperCommand:
-    function: Callable[..., None] = getattr(importlib.import_module(entry.module), name)
+    function = entry.load()
     single = typer.Typer(add_completion=False, rich_markup_mode="markdown")
     single.command(name=name, rich_help_panel=entry.panel)(function)
     command = typer.main.get_command(single)
     if not isinstance(
         command, TyperCommand
     ):  # pragma: no cover - typer returns one for one command
-        msg = f"{entry.module}.{name} did not build a single command"
+        msg = f"the command {name} did not build a single command"
         raise TypeError(msg)
     return command

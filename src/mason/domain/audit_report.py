@@ -1,13 +1,21 @@
 # @file audit_report.py
 # @path src/mason/domain/audit_report.py
 # @version 0.1.0
-"""The audit report (a contract: ``--format json`` is this model, serialized)."""
+"""The audit report (a contract: ``--format json`` is this model, serialized).
 
-from pydantic import BaseModel, ConfigDict
+``passed`` is computed from the checks, and the exit code from their statuses, so the JSON a
+CI script reads can never disagree with the exit code it sees. Fields are only ever added; a
+removal or a change of meaning bumps ``schema_version``.
+"""
 
+from pydantic import BaseModel, ConfigDict, computed_field
+
+from mason.domain.base_ref import BaseRef
 from mason.domain.check_result import CheckResult
 from mason.domain.check_status import CheckStatus
 from mason.domain.exit_codes import ExitCode
+
+SCHEMA_VERSION = 1
 
 
 class AuditReport(BaseModel):
@@ -15,15 +23,23 @@ class AuditReport(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
+    schema_version: int = SCHEMA_VERSION
     mason_version: str
     root: str
-    passed: bool
     duration_s: float
     checks: tuple[CheckResult, ...]
     baseline: str | None = None
     """The baseline file the findings were compared with, if any."""
     resolved: int = 0
     """Baseline entries that no longer occur (fixed since the baseline was written)."""
+    base: BaseRef | None = None
+    """With ``--changed-since``: the merge-base the findings were compared with."""
+
+    @computed_field  # type: ignore[prop-decorator] # pydantic's documented form; mypy cannot see through it
+    @property
+    def passed(self) -> bool:
+        """Return whether every check passed or was skipped."""
+        return self.exit_code is ExitCode.OK
 
     @property
     def exit_code(self) -> ExitCode:
@@ -34,3 +50,13 @@ class AuditReport(BaseModel):
         if CheckStatus.ERROR in statuses:
             return ExitCode.COULD_NOT_RUN
         return ExitCode.OK
+
+    @property
+    def suppressed(self) -> int:
+        """Return how many findings rule-level configuration switched off."""
+        return sum(check.suppressed for check in self.checks)
+
+    @property
+    def existing(self) -> int:
+        """Return how many findings the baseline or the base already had."""
+        return sum(len(check.existing) for check in self.checks)

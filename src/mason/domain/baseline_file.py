@@ -9,7 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from mason.domain.baseline_entry import BaselineEntry
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: findings without a line are fingerprinted with their numbers masked (1: as printed)."""
 
 
 class BaselineFile(BaseModel):

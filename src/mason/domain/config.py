@@ -10,40 +10,40 @@ and the closest valid key, so a typo costs one run, not a search through documen
 import difflib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mason.domain.coverage_config import CoverageConfig
 from mason.domain.errors import ConfigError
 from mason.domain.headers_config import HeadersConfig
+from mason.domain.ignored_rule import IgnoredRule
 from mason.domain.layouts import LAYOUT_NAMES, LayoutName
 from mason.domain.typing_config import TypingConfig
 
-type CheckName = Literal[
-    "lint", "format", "typing", "layers", "headers", "coverage", "structure", "design"
-]
-
-CHECK_NAMES: tuple[CheckName, ...] = (
-    "lint",
-    "format",
-    "typing",
-    "layers",
-    "headers",
-    "coverage",
-    "structure",
-    "design",
-)
+type CheckName = str
+"""The name of a check (``lint``, ``typing``, ...); the registry says which exist."""
 
 
 class MasonConfig(BaseModel):
     """``[tool.mason]``: the one section that configures mason for a repository."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", validate_by_alias=True, validate_by_name=True
+    )
 
     layout: LayoutName | None = None
     package: str | None = None
-    checks: tuple[CheckName, ...] = CHECK_NAMES
+    checks: tuple[CheckName, ...] | None = None
+    """The checks to run (default: every registered check, plugins' included)."""
+    select: tuple[str, ...] = ()
+    """Rule ids or prefixes to report (default: every rule); others are not reported."""
+    ignore: tuple[IgnoredRule, ...] = ()
+    """Rules (or prefixes) switched off everywhere, each with the reason why."""
+    per_file_ignores: Mapping[str, tuple[str, ...]] = Field(
+        default_factory=dict[str, tuple[str, ...]], alias="per-file-ignores"
+    )
+    """gitignore-style pattern -> rules switched off in the files it matches."""
     exclude: tuple[str, ...] = ()
     """Glob patterns (relative to the project root) that no check looks at."""
     pure_layers: tuple[str, ...] | None = None
@@ -59,17 +59,21 @@ def _section_for(location: Sequence[str | int]) -> type[BaseModel]:
     """Return the model that owns the key at ``location`` (for suggesting a close match)."""
     model: type[BaseModel] = MasonConfig
     for part in location[:-1]:
-        field = model.model_fields.get(str(part))
+        if isinstance(part, int):
+            continue  # an index into a list of tables: the model is the list's item type
+        field = model.model_fields.get(part)
         annotation = field.annotation if field is not None else None
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            model = annotation
+        for candidate in (annotation, *get_args(annotation)):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                model = candidate
     return model
 
 
 def _describe(error_type: str, message: str, location: Sequence[str | int], value: object) -> str:
     key = ".".join(str(part) for part in location) or "(section)"
     if error_type == "extra_forbidden":
-        candidates = list(_section_for(location).model_fields)
+        fields = _section_for(location).model_fields
+        candidates = [field.alias or name for name, field in fields.items()]
         close = difflib.get_close_matches(str(location[-1]), candidates, n=1)
         suggestion = f"; did you mean '{close[0]}'?" if close else ""
         return f"unknown key '{key}'{suggestion} (valid keys: {', '.join(candidates)})"
@@ -78,6 +82,11 @@ def _describe(error_type: str, message: str, location: Sequence[str | int], valu
         suggestion = f"; did you mean '{close[0]}'?" if close else ""
         layouts = ", ".join(LAYOUT_NAMES)
         return f"'{key}' = {value!r} is not a layout{suggestion} (layouts: {layouts})"
+    if location and location[0] == "ignore":
+        return (
+            f"'{key}' = {value!r}: {message}; write each entry as "
+            '{ rule = "DES001", reason = "why it is off" } (a reason is required)'
+        )
     return f"'{key}' = {value!r}: {message}"
 
 

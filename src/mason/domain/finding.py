@@ -1,7 +1,10 @@
 # @file finding.py
 # @path src/mason/domain/finding.py
 # @version 0.1.0
-"""A finding: one rule broken at one place, as a value (never an exception)."""
+"""A finding: one rule broken at one place, as a value (never an exception).
+
+Findings are made by their rule (``Rule.finding``), which states the severity once.
+"""
 
 from pydantic import BaseModel, ConfigDict
 
@@ -19,6 +22,8 @@ class Finding(BaseModel):
     line: int | None
     message: str
     column: int | None = None
+    code: str | None = None
+    """The tool's own code inside a mason rule (mypy's ``arg-type``, pyright's rule name)."""
 
     @property
     def location(self) -> str:

@@ -1,23 +1,60 @@
 # @file rule.py
 # @path src/mason/domain/rule.py
 # @version 0.1.0
-"""A documented rule: what ``mason explain RULE`` prints and what SARIF's rules list holds."""
+"""A rule is a value: its id, check, severity and documentation, and the findings it makes.
+
+Severity is stated once, on the rule; a finding can only be made through ``Rule.finding``, so
+every id a check emits is an id the registry knows (a test walks the source to prove it).
+"""
 
 from pydantic import BaseModel, ConfigDict
 
-from mason.domain.config import CheckName
+from mason.domain.finding import Finding
 from mason.domain.severity import Severity
+
+DOCS_URI = "https://github.com/mason-dev/mason/blob/main/docs/rules.md"
+"""Where mason's own rules are documented; each rule links to its anchor there."""
 
 
 class Rule(BaseModel):
-    """One rule of the standard: its id, check, title, why, where it comes from, how to fix."""
+    """One rule of the standard: id, check, title, why, where it comes from, how to fix it."""
 
     model_config = ConfigDict(frozen=True)
 
     id: str
-    check: CheckName
+    check: str
     title: str
     rationale: str
     seed: str
     fix: str
     severity: Severity = Severity.ERROR
+    help_uri: str | None = None
+    """Where the rule is documented; mason's own rules default to their docs/rules.md anchor."""
+    tool: str | None = None
+    """The tool whose output the rule reports (``mypy``); ``None`` for mason's own analyses,
+    the only ones a ``# mason: ignore[RULE]`` comment may switch off (tools have their own)."""
+
+    @property
+    def uri(self) -> str:
+        """Return the rule's documentation address."""
+        return self.help_uri or f"{DOCS_URI}#{self.id.lower()}"
+
+    def finding(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        code: str | None = None,
+    ) -> Finding:
+        """Return a finding of this rule at ``path:line:column`` (all optional)."""
+        return Finding(
+            rule=self.id,
+            severity=self.severity,
+            path=path,
+            line=line,
+            column=column,
+            message=message,
+            code=code,
+        )

@@ -20,7 +20,7 @@ from mason.adapters.answers_file import ANSWERS_FILE, read_answers
 from mason.adapters.copier_engine import render
 from mason.adapters.python_finder import find_python
 from mason.adapters.templates import bundled_template
-from mason.adapters.uv import uv
+from mason.adapters.tools.uv import uv
 from mason.domain.answers import ProjectAnswers, python_version_for, validate_answers
 from mason.domain.errors import MasonError, ToolError, UsageError
 from mason.domain.new_outcome import NewOutcome

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from rich.markup import escape
 
-from mason.checks.structure import STRAY_CONFIG
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.render.upgrade_table import render_changes
 from mason.services.upgrade.adopt import adopt
@@ -36,8 +35,7 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
         notes.print(
             f"[warning]kept (weaker than the standard):[/] {escape(weaker)}", soft_wrap=True
         )
-    for name in outcome.elsewhere:
-        where = STRAY_CONFIG[name]
+    for name, where in outcome.elsewhere:
         notes.print(
             f"[warning]kept:[/] {escape(name)} configures a tool outside pyproject.toml and "
             f"may take precedence over {escape(where)}; move its settings there and delete it "

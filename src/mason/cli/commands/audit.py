@@ -16,18 +16,18 @@ from mason.cli.console import stderr_console, stdout_console
 from mason.cli.render import audit_rich
 from mason.cli.render.audit_plain import to_plain, verdict
 from mason.cli.render.live_progress import LiveProgress
-from mason.cli.render.quiet_progress import QuietProgress
 from mason.cli.writers.github import to_github
 from mason.cli.writers.json_report import to_json
 from mason.cli.writers.junit import to_junit
 from mason.cli.writers.sarif import to_sarif
 from mason.domain.audit_report import AuditReport
 from mason.domain.audit_request import AuditRequest
-from mason.domain.errors import UsageError
-from mason.domain.exit_codes import ExitCode
-from mason.services.audit.pipeline import AuditOutcome, check_names, selected
+from mason.domain.errors import MasonError
+from mason.services.audit.pipeline import AuditOutcome, planned_checks
 from mason.services.audit.pipeline import audit as run_audit
-from mason.services.project import load_project
+from mason.services.audit.silent_progress import SilentProgress
+from mason.services.registry import registry
+from mason.services.reports import write_report
 
 
 class OutputFormat(StrEnum):
@@ -48,24 +48,23 @@ WRITERS: dict[OutputFormat, Callable[[AuditReport], str]] = {
 }
 
 
+def _check_list() -> str:
+    """Return the registered checks for ``--help`` (mason's own if a plugin is broken)."""
+    try:
+        return ", ".join(registry().names)
+    except MasonError:
+        return "lint, format, typing, layers, headers, coverage, structure, design"
+
+
 def _interactive() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        msg = f"cannot write the report to {path}: {error.strerror}"
-        raise UsageError(msg, hint="choose a writable --output path") from None
 
 
 def _emit(outcome: AuditOutcome, output_format: OutputFormat, output: Path | None) -> None:
     report = outcome.report
     if output_format is OutputFormat.RICH:
         if output is not None:
-            _write(output, to_plain(report))
+            write_report(output, to_plain(report))
         if _interactive():
             audit_rich.render(stdout_console(), report, outcome.lines)
         else:
@@ -75,7 +74,7 @@ def _emit(outcome: AuditOutcome, output_format: OutputFormat, output: Path | Non
     if output is None:
         typer.echo(text, nl=False)
         return
-    _write(output, text)
+    write_report(output, text)
     stderr_console().print(verdict(report), soft_wrap=True, markup=False)
 
 
@@ -89,8 +88,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         typer.Option(
             "--check",
             "-c",
-            help="Run only this check (repeatable): lint, format, typing, layers, headers, "
-            "coverage, structure, design.",
+            help=f"Run only this check (repeatable): {_check_list()}.",
         ),
     ] = None,
     skip: Annotated[
@@ -125,7 +123,9 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         typer.Option(
             "--changed-since",
             metavar="REF",
-            help="Report only findings in files changed since REF (all checks still run).",
+            help="Fail only on findings that are new since the merge-base of REF (the merge-base "
+            "is audited in a temporary worktree, from the cache where it can); older findings "
+            "are listed as existing.",
         ),
     ] = None,
     no_cache: Annotated[
@@ -160,8 +160,8 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     """
     request = AuditRequest(
         path=path,
-        checks=check_names(check or [], "--check"),
-        skip=check_names(skip or [], "--skip"),
+        checks=tuple(check or ()),
+        skip=tuple(skip or ()),
         jobs=jobs or os.cpu_count() or 1,
         use_cache=not no_cache,
         fix=fix,
@@ -172,11 +172,10 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         coverage_file=coverage_file,
     )
     if output_format is OutputFormat.RICH and _interactive():
-        checks = selected(load_project(path), request)
-        with LiveProgress(stderr_console(), checks) as progress:
+        with LiveProgress(stderr_console(), planned_checks(request)) as progress:
             outcome = run_audit(request, progress)
     else:
-        outcome = run_audit(request, QuietProgress())
+        outcome = run_audit(request, SilentProgress())
     messages = stderr_console()
     if outcome.fixed:
         messages.print(f"fixed headers in {len(outcome.fixed)} files", markup=False)
@@ -186,6 +185,4 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
             markup=False,
         )
     _emit(outcome, output_format, output)
-    if outcome.baseline_written is not None and outcome.report.exit_code == ExitCode.FAILED:
-        raise typer.Exit(int(ExitCode.OK))  # every finding is now in the baseline: accepted
-    raise typer.Exit(int(outcome.report.exit_code))
+    raise typer.Exit(int(outcome.exit_code))

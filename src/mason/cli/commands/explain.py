@@ -3,9 +3,6 @@
 # @version 0.1.0
 """``mason explain RULE``: why a rule exists, where it comes from, and how to fix it."""
 
-import difflib
-import re
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -13,17 +10,15 @@ import typer
 from rich.markup import escape
 
 from mason import __version__
-from mason.adapters.process import find_program, run
 from mason.cli.console import stdout_console
 from mason.domain.config import MasonConfig
 from mason.domain.coverage_config import CoverageConfig
 from mason.domain.errors import UsageError
 from mason.domain.headers_config import HeadersConfig
-from mason.domain.rules import RULES, rule_for
+from mason.domain.registry import Registry
 from mason.domain.typing_config import TypingConfig
-
-_RUFF_CODE = re.compile(r"^[A-Z]{1,4}[0-9]{3,4}$")
-RUFF_TIMEOUT = 30
+from mason.services.registry import registry
+from mason.services.rule_help import ruff_explanation
 
 
 def _explain_config() -> None:
@@ -35,26 +30,17 @@ def _explain_config() -> None:
         ("headers.", HeadersConfig),
         ("typing.", TypingConfig),
     ):
-        for name, field in model.model_fields.items():
-            if not section and name in {"coverage", "headers", "typing"}:
+        for field_name, field in model.model_fields.items():
+            if not section and field_name in {"coverage", "headers", "typing"}:
                 continue
+            name = field.alias or field_name
             default = field.get_default(call_default_factory=True)
             shown = "unset" if default is None else repr(default)
             console.print(f"  [rule]{section}{name}[/]  [dim]default {escape(shown)}[/]")
 
 
-def _explain_ruff(code: str) -> bool:
-    ruff = find_program("ruff", search=(Path(sys.executable).parent,))
-    if ruff is None:
-        return False
-    completed = run([ruff, "rule", code], cwd=Path.cwd(), timeout=RUFF_TIMEOUT)
-    if completed.ok:
-        typer.echo(completed.stdout, nl=False)
-    return completed.ok
-
-
-def rules_markdown() -> str:
-    """Return the rules reference as Markdown (docs/rules.md is exactly this)."""
+def rules_markdown(known: Registry) -> str:
+    """Return the rules reference as Markdown (docs/rules.md is this for mason's own checks)."""
     lines = [
         "<!--",
         "@file rules.md",
@@ -65,17 +51,18 @@ def rules_markdown() -> str:
         "# Rules",
         "",
         "Every finding of `mason audit` names one of these rules; `mason explain RULE` prints the",
-        "same text. Findings of ruff keep ruff's own codes (`mason explain E501` asks ruff), and",
-        "mypy's and pyright's error codes appear inside TYP010 and TYP011 findings.",
+        "same text. Findings of ruff keep ruff's own codes (`mason explain E501` asks ruff);",
+        "mypy's error codes and pyright's rules are the `code` of TYP010, TYP011 and TYP012",
+        "findings. Rules a plugin adds are listed by `mason explain` where it is installed.",
         "",
         "| rule | check | severity | title |",
         "|---|---|---|---|",
         *(
             f"| [{rule.id}](#{rule.id.lower()}) | {rule.check} | {rule.severity} | {rule.title} |"
-            for rule in RULES.values()
+            for rule in known.rules
         ),
     ]
-    for rule in RULES.values():
+    for rule in known.rules:
         lines += [
             "",
             f"## {rule.id}",
@@ -105,28 +92,32 @@ def explain(
     by ruff itself; `mason explain config` lists every [tool.mason] key.
     """
     console = stdout_console()
+    known = registry()
     if markdown:
-        typer.echo(rules_markdown(), nl=False)
+        typer.echo(rules_markdown(known), nl=False)
         return
     if rule is None:
-        for item in RULES.values():
+        for item in known.rules:
             console.print(f"[rule]{item.id}[/]  [dim]{item.check:<9}[/] {escape(item.title)}")
         return
     if rule.lower() == "config":
         _explain_config()
         return
-    found = rule_for(rule)
-    if found is not None:
+    found = known.rule(rule)
+    if found is not None and found.id in {native.id for native in known.rules}:
         where = f"{found.check} check, {found.severity}"
         console.print(f"[rule]{found.id}[/] [bold]{escape(found.title)}[/]  ({where})")
         console.print(f"\n[bold]Why[/]   {escape(found.rationale)}")
         console.print(f"[bold]Seed[/]  {escape(found.seed)}")
         console.print(f"[bold]Fix[/]   {escape(found.fix)}")
+        console.print(f"[bold]Docs[/]  {escape(found.uri)}")
         return
-    code = rule.upper()
-    if _RUFF_CODE.match(code) and _explain_ruff(code):
-        return
-    close = difflib.get_close_matches(code, list(RULES), n=1)
-    hint = f"did you mean {close[0]}? " if close else ""
+    if found is not None and found.tool == "ruff":
+        text = ruff_explanation(found.id, Path.cwd())
+        if text is not None:
+            typer.echo(text, nl=False)
+            return
+    close = known.closest(rule)
+    hint = f"did you mean {close}? " if close else ""
     msg = f"no rule {rule!r}"
     raise UsageError(msg, hint=f"{hint}`mason explain` lists every rule")

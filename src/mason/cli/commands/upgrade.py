@@ -3,7 +3,6 @@
 # @version 0.1.0
 """``mason upgrade``: newer template versions for mason-made projects; adoption for the rest."""
 
-import importlib
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -14,10 +13,7 @@ from rich.markup import escape
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.render.upgrade_table import next_steps, render_changes
 from mason.domain.exit_codes import ExitCode
-from mason.services.upgrade.preconditions import require_clean, update_target
-
-UPDATE_SERVICE = "mason.services.upgrade.update"
-"""Imported only when an update is due: it needs copier, whose import is most of a second."""
+from mason.services.upgrade.template_update import upgrade_project
 
 
 class ConflictStyle(StrEnum):
@@ -71,27 +67,24 @@ def upgrade(  # noqa: PLR0913 - one parameter per documented option of the comma
     undoes it. With --adopt, add the standard to a project mason did not make.
     """
     if adopt:
-        adopt_module = importlib.import_module("mason.cli.commands.adopt")
-        adopt_module.run_adopt(path, layout=layout, pretend=pretend, tighten=tighten)
+        from mason.cli.commands.adopt import run_adopt  # noqa: PLC0415 - needs copier: only here
+
+        run_adopt(path, layout=layout, pretend=pretend, tighten=tighten)
         return
-    target = update_target(path, to)
+    result = upgrade_project(path, to=to, pretend=pretend, conflict=conflict.value, trust=trust)
     console = stdout_console()
-    if target.current:
-        console.print(f"already at template version {target.target}: nothing to do")
+    if result.up_to_date:
+        console.print(f"already at template version {result.target}: nothing to do")
         return
-    require_clean(target.root)
-    updater = importlib.import_module(UPDATE_SERVICE)
-    predicted = updater.plan(target, trust=trust)
-    versions = f"template version {target.recorded.version} -> {target.target}"
+    versions = f"template version {result.current} -> {result.target}"
     if pretend:
-        render_changes(console, f"mason upgrade --pretend ({versions})", predicted, diffs=True)
+        title = f"mason upgrade --pretend ({versions})"
+        render_changes(console, title, result.changes, diffs=True)
         console.print("pretend: nothing was written")
         return
-    outcome = updater.apply(target, predicted, conflict=conflict.value, trust=trust)
-    changes = outcome.changes
-    render_changes(console, f"mason upgrade ({versions})", changes, diffs=False)
+    render_changes(console, f"mason upgrade ({versions})", result.changes, diffs=False)
     errors = stderr_console()
-    for step in next_steps(changes, rej=conflict is ConflictStyle.REJ):
+    for step in next_steps(result.changes, rej=conflict is ConflictStyle.REJ):
         errors.print(f"next: {escape(step)}", soft_wrap=True)
-    if outcome.conflicts:
+    if result.conflicts:
         raise typer.Exit(int(ExitCode.FAILED))

@@ -16,18 +16,18 @@ from rich.text import Text
 
 from mason.cli.render.audit_rich import STATUS_STYLE
 from mason.domain.check_result import CheckResult
-from mason.domain.config import CheckName
 
 
 class LiveProgress:
     """A ``Progress`` for the audit runner that draws on a rich ``Live`` display."""
 
-    def __init__(self, console: Console, checks: tuple[CheckName, ...]) -> None:
+    def __init__(self, console: Console, checks: tuple[str, ...]) -> None:
         """Prepare a row for each of ``checks``."""
         self._console = console
         self._checks = checks
-        self._started: dict[CheckName, float] = {}
-        self._done: dict[CheckName, CheckResult] = {}
+        self._started: dict[str, float] = {}
+        self._done: dict[str, CheckResult] = {}
+        self._phase: str | None = None
         self._lock = threading.Lock()
         self._live = Live(self._table(), console=console, transient=True, refresh_per_second=8)
 
@@ -47,9 +47,11 @@ class LiveProgress:
                 )
             else:
                 table.add_row(Text(check, style="dim"), Text("waiting", style="dim"), Text(""))
+        if self._phase is not None:
+            table.add_row(Text(self._phase, style="dim"), Spinner("dots"), Text(""))
         return table
 
-    def started(self, check: CheckName) -> None:
+    def started(self, check: str) -> None:
         """Show ``check`` as running."""
         with self._lock:
             self._started[check] = time.monotonic()
@@ -59,6 +61,12 @@ class LiveProgress:
         """Show the result of a finished check."""
         with self._lock:
             self._done[result.name] = result
+            self._live.update(self._table())
+
+    def phase(self, text: str) -> None:
+        """Show a step beyond the checks (``auditing the merge-base of origin/main``)."""
+        with self._lock:
+            self._phase = text
             self._live.update(self._table())
 
     def __enter__(self) -> Self:

@@ -12,42 +12,35 @@ import json
 from mason import __version__
 from mason.domain.audit_report import AuditReport
 from mason.domain.check_result import CheckResult
-from mason.domain.rules import rule_for
+from mason.domain.registry import Registry
 from mason.domain.severity import Severity
+from mason.services.registry import registry
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-TOOLS = {
-    "lint": "ruff",
-    "format": "ruff format",
-    "typing": "mypy, pyright",
-    "layers": "import-linter",
-    "coverage": "coverage.py",
-}
 
 
-def _rule(rule_id: str) -> dict[str, object]:
-    rule = rule_for(rule_id)
-    if rule is None:
-        return {
-            "id": rule_id,
-            "name": rule_id,
-            "shortDescription": {"text": f"ruff rule {rule_id}"},
-            "help": {"text": f"See `ruff rule {rule_id}` for the rule's rationale and fix."},
-            "helpUri": f"https://docs.astral.sh/ruff/rules/#{rule_id.lower()}",
-        }
+def _rule(rule_id: str, known: Registry) -> dict[str, object]:
+    rule = known.rule(rule_id)
+    if rule is None:  # a report read back from another mason: describe what it says
+        return {"id": rule_id, "name": rule_id, "shortDescription": {"text": rule_id}}
     return {
         "id": rule.id,
         "name": rule.id,
         "shortDescription": {"text": rule.title},
         "fullDescription": {"text": rule.rationale},
         "help": {"text": f"{rule.rationale}\nFix: {rule.fix}\nSeed: {rule.seed}"},
+        "helpUri": rule.uri,
         "defaultConfiguration": {
             "level": "error" if rule.severity is Severity.ERROR else "warning"
         },
     }
 
 
-def _run(check: CheckResult) -> dict[str, object]:
+def _tools(check: str, known: Registry) -> str:
+    return known.check(check).tools if check in known.names else "mason"
+
+
+def _run(check: CheckResult, known: Registry) -> dict[str, object]:
     rule_ids = sorted({finding.rule for finding in check.findings})
     results: list[dict[str, object]] = []
     for finding in check.findings:
@@ -77,9 +70,9 @@ def _run(check: CheckResult) -> dict[str, object]:
         "tool": {
             "driver": {
                 "name": f"mason {check.name}",
-                "fullName": f"mason audit: {check.name} ({TOOLS.get(check.name, 'mason')})",
+                "fullName": f"mason audit: {check.name} ({_tools(check.name, known)})",
                 "version": __version__,
-                "rules": [_rule(rule_id) for rule_id in rule_ids],
+                "rules": [_rule(rule_id, known) for rule_id in rule_ids],
             }
         },
         "automationDetails": {"id": f"mason/{check.name}/"},
@@ -90,9 +83,10 @@ def _run(check: CheckResult) -> dict[str, object]:
 
 def to_sarif(report: AuditReport) -> str:
     """Return the report as a SARIF 2.1.0 log."""
+    known = registry()
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [_run(check) for check in report.checks],
+        "runs": [_run(check, known) for check in report.checks],
     }
     return json.dumps(log, indent=2) + "\n"

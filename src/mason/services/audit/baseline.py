@@ -1,57 +1,94 @@
 # @file baseline.py
 # @path src/mason/services/audit/baseline.py
 # @version 0.1.0
-"""Baselines: accept today's findings, fail only on new ones, and never let metrics slide.
+"""Hold the line: accept known findings, fail only on new ones, and never let metrics slide.
 
 A finding's fingerprint hashes its rule, file, message and the text of its source line (not
-the line number), plus its rank among identical ones, so inserting lines above it does not
-make an old finding look new. Metric ratchets: escape hatches may not grow, coverage may not
-drop below what the baseline recorded.
+the line number), plus its rank among identical ones, so inserting lines above it does not make
+an old finding look new. Findings without a line (``total coverage 68.2% is below the gate``)
+are fingerprinted with their numbers masked, so the number moving is not a new finding; the
+metric ratchets judge the numbers instead: escape hatches may not grow, coverage may not fall.
+The same comparison serves a baseline file and the merge-base of ``--changed-since``.
 """
 
 import hashlib
+import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from mason import __version__
+from mason.adapters.files import write_atomic
+from mason.checks.coverage.rules import COV005
+from mason.checks.typing.rules import TYP031
 from mason.domain.baseline_entry import BaselineEntry
 from mason.domain.baseline_file import FORMAT_VERSION, BaselineFile
 from mason.domain.check_result import CheckResult
-from mason.domain.check_status import CheckStatus
 from mason.domain.errors import ConfigError
 from mason.domain.finding import Finding
-from mason.domain.severity import Severity
+from mason.domain.rule import Rule
 
 BASELINE_FILE = ".mason-baseline.json"
-RATCHETS: dict[str, tuple[str, str]] = {
-    "escape_hatches": ("TYP031", "escape hatches grew from {old:g} to {new:g} since the baseline"),
-    "coverage": ("COV005", "coverage fell from {old:.2f}% to {new:.2f}% since the baseline"),
-}
+LEGACY_FORMAT = 1
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_COVERAGE_TOLERANCE = 0.005
 
 type SourceLine = Callable[[str, int], str]
 
 
-def fingerprints(findings: Sequence[Finding], source_line: SourceLine) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Ratchet:
+    """A metric that may move one way only, and the rule that reports it moving back."""
+
+    rule: Rule
+    grows: bool
+    """True: the metric may not grow (escape hatches); False: it may not fall (coverage)."""
+    message: str
+
+    def broken(self, old: float, new: float) -> bool:
+        """Return whether ``new`` moved the wrong way from ``old``."""
+        return new > old if self.grows else new < old - _COVERAGE_TOLERANCE
+
+
+RATCHETS: Mapping[str, Ratchet] = {
+    "escape_hatches": Ratchet(
+        TYP031, grows=True, message="escape hatches grew from {old:g} to {new:g}"
+    ),
+    "coverage": Ratchet(COV005, grows=False, message="coverage fell from {old:.2f}% to {new:.2f}%"),
+}
+
+
+def fingerprints(
+    findings: Sequence[Finding], source_line: SourceLine, *, legacy: bool = False
+) -> list[str]:
     """Return one fingerprint per finding, stable under line shifts."""
     seen: Counter[str] = Counter()
     prints: list[str] = []
     for finding in findings:
         text = source_line(finding.path, finding.line) if finding.path and finding.line else ""
-        base = "\0".join((finding.rule, finding.path or "", finding.message, text.strip()))
+        message = finding.message
+        if finding.line is None and not legacy:
+            message = _NUMBER.sub("#", message)
+        base = "\0".join((finding.rule, finding.path or "", message, text.strip()))
         seen[base] += 1
         prints.append(hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()[:20])
     return prints
 
 
 def write_baseline(path: Path, results: Sequence[CheckResult], source_line: SourceLine) -> int:
-    """Write every current finding and metric to ``path``; return how many findings."""
+    """Write every current finding and metric to ``path``; return how many findings.
+
+    Raises:
+        ConfigError: the file cannot be written.
+
+    """
     entries: list[BaselineEntry] = []
     metrics: dict[str, float] = {}
     for result in results:
-        prints = fingerprints(result.findings, source_line)
+        findings = (*result.findings, *result.existing)
         entries.extend(
             BaselineEntry(
                 fingerprint=fingerprint,
@@ -60,17 +97,29 @@ def write_baseline(path: Path, results: Sequence[CheckResult], source_line: Sour
                 path=finding.path,
                 message=finding.message,
             )
-            for finding, fingerprint in zip(result.findings, prints, strict=True)
+            for finding, fingerprint in zip(
+                findings, fingerprints(findings, source_line), strict=True
+            )
         )
         metrics.update({key: value for key, value in result.metrics.items() if key in RATCHETS})
     document = BaselineFile(mason_version=__version__, findings=tuple(entries), metrics=metrics)
-    path.write_text(document.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    try:
+        write_atomic(path, document.model_dump_json(indent=2) + "\n")
+    except OSError as error:
+        msg = f"cannot write the baseline {path}: {error.strerror}"
+        raise ConfigError(msg, hint="choose a writable --baseline path") from None
     return len(entries)
 
 
-def _load(path: Path) -> BaselineFile:
+def load_baseline(path: Path) -> BaselineFile:
+    """Read the baseline at ``path``.
+
+    Raises:
+        ConfigError: the baseline file is missing, unreadable or of an unknown format.
+
+    """
     try:
-        return BaselineFile.model_validate_json(path.read_bytes())
+        baseline = BaselineFile.model_validate_json(path.read_bytes())
     except FileNotFoundError:
         msg = f"no baseline at {path}"
         raise ConfigError(msg, hint="write one with `mason audit --write-baseline`") from None
@@ -78,69 +127,75 @@ def _load(path: Path) -> BaselineFile:
         reason = error.strerror if isinstance(error, OSError) else f"{error.error_count()} problems"
         msg = f"{path} is not a readable mason baseline ({reason})"
         raise ConfigError(msg, hint="rewrite it with `mason audit --write-baseline`") from None
+    if baseline.version not in {FORMAT_VERSION, LEGACY_FORMAT}:
+        msg = f"{path} has baseline format {baseline.version}; this mason reads {FORMAT_VERSION}"
+        raise ConfigError(msg, hint="rewrite it with `mason audit --write-baseline`")
+    return baseline
 
 
-def _status(result: CheckResult, findings: tuple[Finding, ...]) -> CheckStatus:
-    if result.status in {CheckStatus.ERROR, CheckStatus.SKIPPED}:
-        return result.status
-    failed = any(finding.severity is Severity.ERROR for finding in findings)
-    return CheckStatus.FAIL if failed else CheckStatus.PASS
+def hold(
+    result: CheckResult,
+    known: Collection[str],
+    source_line: SourceLine,
+    *,
+    legacy: bool = False,
+) -> tuple[CheckResult, set[str]]:
+    """Move the findings ``known`` already has into ``existing``; return the matched prints."""
+    matched: set[str] = set()
+    new: list[Finding] = []
+    existing = list(result.existing)
+    current = fingerprints(result.findings, source_line)
+    older = fingerprints(result.findings, source_line, legacy=True) if legacy else current
+    for finding, fingerprint, old_print in zip(result.findings, current, older, strict=True):
+        hit = fingerprint if fingerprint in known else old_print if old_print in known else None
+        if hit is None:
+            new.append(finding)
+        else:
+            matched.add(hit)
+            existing.append(finding)
+    update = {"findings": tuple(new), "existing": tuple(existing)}
+    return result.model_copy(update=update), matched
+
+
+def ratchet(result: CheckResult, old: Mapping[str, float], since: str) -> CheckResult:
+    """Add a finding for every metric of ``result`` that moved the wrong way since ``old``."""
+    added: list[Finding] = []
+    for metric, rule in RATCHETS.items():
+        new_value, old_value = result.metrics.get(metric), old.get(metric)
+        if rule.rule.check != result.name or new_value is None or old_value is None:
+            continue
+        if rule.broken(old_value, new_value):
+            message = rule.message.format(old=old_value, new=new_value)
+            added.append(rule.rule.finding(f"{message} since {since}"))
+    if not added:
+        return result
+    return result.model_copy(update={"findings": (*result.findings, *added)})
 
 
 def apply_baseline(
     path: Path, results: Sequence[CheckResult], source_line: SourceLine
 ) -> tuple[list[CheckResult], int]:
-    """Drop findings the baseline knows; add ratchet findings; return results and resolved count.
+    """Hold ``results`` against the baseline at ``path``; return them and the resolved count.
 
     Raises:
         ConfigError: the baseline file is missing or unreadable.
 
     """
-    baseline = _load(path)
-    if baseline.version != FORMAT_VERSION:
-        msg = f"{path} has baseline format {baseline.version}; this mason reads {FORMAT_VERSION}"
-        raise ConfigError(msg, hint="rewrite it with `mason audit --write-baseline`")
+    baseline = load_baseline(path)
     known = {entry.fingerprint for entry in baseline.findings}
-    old_metrics = baseline.metrics
+    legacy = baseline.version == LEGACY_FORMAT
     matched: set[str] = set()
-    updated: list[CheckResult] = []
+    held: list[CheckResult] = []
     for result in results:
-        kept: list[Finding] = []
-        for finding, fingerprint in zip(
-            result.findings, fingerprints(result.findings, source_line), strict=True
-        ):
-            if fingerprint in known:
-                matched.add(fingerprint)
-            else:
-                kept.append(finding)
-        for metric, (rule, template) in RATCHETS.items():
-            new, old = result.metrics.get(metric), old_metrics.get(metric)
-            grew = metric == "escape_hatches" and new is not None and old is not None and new > old
-            fell = (
-                metric == "coverage" and new is not None and old is not None and new < old - 0.005
-            )
-            if grew or fell:
-                kept.append(
-                    Finding(
-                        rule=rule,
-                        severity=Severity.ERROR,
-                        path=None,
-                        line=None,
-                        message=template.format(old=old, new=new),
-                    )
-                )
-        findings = tuple(kept)
-        suppressed = len(result.findings) - len(
-            [f for f in kept if f.rule not in {"TYP031", "COV005"}]
-        )
-        summary = result.summary + (f"; {suppressed} known from the baseline" if suppressed else "")
-        updated.append(
-            result.model_copy(
-                update={
-                    "findings": findings,
-                    "status": _status(result, findings),
-                    "summary": summary,
-                }
-            )
-        )
-    return updated, len(known - matched)
+        updated, hits = hold(result, known, source_line, legacy=legacy)
+        matched |= hits
+        held.append(ratchet(updated, baseline.metrics, "the baseline"))
+    return held, len(known - matched)
+
+
+def accept_all(results: Sequence[CheckResult]) -> list[CheckResult]:
+    """Return ``results`` with every finding accepted (just written to a new baseline)."""
+    return [
+        result.model_copy(update={"findings": (), "existing": (*result.existing, *result.findings)})
+        for result in results
+    ]

@@ -1,106 +1,111 @@
 # @file context.py
 # @path src/mason/services/audit/context.py
 # @version 0.1.0
-"""The facts every check reads, computed once per audit and shared (repo-review's idea).
+"""The facts every unit reads, computed once per audit and shared (repo-review's idea).
 
 The file list, each file's text, hash and parsed tree are computed on first use and kept:
-seven checks that read ``src/app/core.py`` read and parse it once. Access is thread-safe
-because checks run in parallel.
+seven units that read ``src/app/core.py`` read and parse it once. Access is thread-safe because
+units run in parallel. Each unit sees the project through a ``UnitView`` that serves only what
+the unit declares, so the cache key derived from the declaration is never short of an input.
 """
 
 import ast
 import hashlib
-import json
 import threading
-from collections.abc import Iterable
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 
-from mason import __version__
 from mason.adapters.cache_store import CacheStore
-from mason.adapters.tool_env import Environment
-from mason.domain.audit_request import AuditRequest
-from mason.domain.layouts import LAYOUTS
+from mason.adapters.tools.toolbox import Toolbox
+from mason.domain.patterns import matches
 from mason.domain.project import Project
+from mason.domain.project_facts import ProjectFacts
+from mason.domain.toml import TomlTable, TomlValue
+from mason.domain.unreadable import Unreadable
 
 MAX_FILE_BYTES = 2_000_000
 """Files larger than this are not read by mason's own checks (they are data, not source)."""
 PYTHON_SUFFIXES = (".py", ".pyi")
 
 
-class Unreadable(Exception):  # noqa: N818 - a reason, not an error of mason's
-    """A file that cannot be read as UTF-8 text, with the reason."""
+def value_at(document: TomlTable, dotted: str) -> TomlValue | None:
+    """Return the value at the dotted key (``tool.mypy``) of ``document``, if there is one."""
+    node: TomlValue = document
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
 
-    def __init__(self, reason: str, *, too_large: bool = False) -> None:
-        """Record why the file cannot be read, and whether it is only too large."""
-        super().__init__(reason)
-        self.too_large = too_large
+
+def projection(document: TomlTable, tables: Sequence[str]) -> TomlTable:
+    """Return only the dotted keys ``tables`` of ``document``, nested as they were."""
+    result: TomlTable = {}
+    for dotted in tables:
+        value = value_at(document, dotted)
+        if value is None:
+            continue
+        *parents, last = dotted.split(".")
+        node = result
+        for part in parents:
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                break
+            node = child
+        else:
+            node[last] = value
+    return result
 
 
 class AuditContext:
-    """The project, its files and environment, and lazily computed per-file facts."""
+    """One tree being audited: its project, facts, files, tools and cache."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - each is one fact about the audited tree, named at the call
         self,
         project: Project,
-        files: list[str],
-        env: Environment,
-        request: AuditRequest,
+        facts: ProjectFacts,
+        files: Sequence[str],
+        tools: Toolbox,
+        cache: CacheStore,
+        *,
+        coverage_file: Path | None = None,
+        stand_ins: Mapping[str, Path] | None = None,
     ) -> None:
-        """Collect the facts; nothing is read from disk until a check asks."""
+        """Collect the facts; nothing is read from disk until a unit asks."""
         self.project = project
-        self.root = project.root
-        self.config = project.config
-        self.files = files
-        self.env = env
-        self.request = request
-        self.cache = CacheStore(project.root, enabled=request.use_cache)
+        self.facts = facts
+        self.root = facts.root
+        self.files = tuple(files)
+        self.tools = tools
+        self.cache = cache
+        self.coverage_file = coverage_file
+        self.stand_ins = dict(stand_ins or {})
+        """Project files replaced by another file (adoption's edited pyproject.toml)."""
         self._lock = threading.Lock()
         self._texts: dict[str, str | Unreadable] = {}
         self._trees: dict[str, ast.Module | SyntaxError] = {}
         self._digests: dict[str, str] = {}
+        self._matching: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     @cached_property
-    def python_files(self) -> list[str]:
+    def python_files(self) -> tuple[str, ...]:
         """Return the Python source files."""
-        return [path for path in self.files if path.endswith(PYTHON_SUFFIXES)]
+        return tuple(path for path in self.files if path.endswith(PYTHON_SUFFIXES))
 
-    @cached_property
-    def package(self) -> str | None:
-        """Return the import package: configured, else the one under src/ (or at the top)."""
-        if self.config.package:
-            return self.config.package
-        candidates = sorted(
-            {
-                parts[-2]
-                for path in self.python_files
-                if (parts := path.split("/"))[-1] == "__init__.py"
-                and ((len(parts) == 3 and parts[0] == "src") or len(parts) == 2)  # noqa: PLR2004 - src/pkg/__init__.py or pkg/__init__.py
-                and parts[-2] not in {"tests", "test", "docs", "scripts", "benchmarks"}
-            }
-        )
-        return candidates[0] if candidates else None
+    def matching(self, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        """Return the files that match the gitignore-style ``patterns``."""
+        with self._lock:
+            found = self._matching.get(patterns)
+        if found is None:
+            found = tuple(path for path in self.files if matches(path, patterns))
+            with self._lock:
+                self._matching[patterns] = found
+        return found
 
-    @cached_property
-    def source_root(self) -> Path:
-        """Return the directory that holds the package: ``src`` or the project root."""
-        return self.root / "src" if (self.root / "src").is_dir() else self.root
-
-    @cached_property
-    def pure_layers(self) -> tuple[str, ...]:
-        """Return the subpackages that must stay pure."""
-        if self.config.pure_layers is not None:
-            return self.config.pure_layers
-        layout = LAYOUTS.get(self.config.layout) if self.config.layout else None
-        return layout.pure if layout else ()
-
-    def is_pure(self, path: str) -> bool:
-        """Return whether ``path`` lies in one of the pure layers of the package."""
-        parts = path.split("/")
-        if self.package is None or self.package not in parts:
-            return False
-        index = parts.index(self.package)
-        return index + 1 < len(parts) and parts[index + 1].removesuffix(".py") in self.pure_layers
+    def location(self, name: str) -> Path:
+        """Return where the project file ``name`` is read from (a stand-in, or the file)."""
+        return self.stand_ins.get(name, self.root / name)
 
     def text(self, path: str) -> str | Unreadable:
         """Return the UTF-8 text of ``path`` (or why it cannot be read)."""
@@ -108,7 +113,7 @@ class AuditContext:
             cached = self._texts.get(path)
         if cached is not None:
             return cached
-        full = self.root / path
+        full = self.location(path)
         result: str | Unreadable
         try:
             if full.stat().st_size > MAX_FILE_BYTES:
@@ -148,24 +153,15 @@ class AuditContext:
         if cached is not None:
             return cached
         try:
-            value = hashlib.sha256((self.root / path).read_bytes()).hexdigest()
+            value = hashlib.sha256(self.location(path).read_bytes()).hexdigest()
         except OSError:
             value = "missing"
         with self._lock:
             self._digests[path] = value
         return value
 
-    def key(self, unit: str, files: Iterable[str], *extra: object) -> str:
-        """Return the cache key of ``unit``: a hash of exactly what it reads."""
-        content = {
-            "unit": unit,
-            "mason": __version__,
-            "config": self.config.model_dump(mode="json"),
-            "files": sorted((path, self.digest(path)) for path in set(files)),
-            "extra": [str(part) for part in extra],
-        }
-        return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
-
-    def existing(self, *names: str) -> list[str]:
-        """Return those of ``names`` that are files of the project."""
-        return [name for name in names if (self.root / name).is_file()]
+    def source_line(self, path: str, line: int) -> str:
+        """Return line ``line`` (1-based) of ``path``, or ``""``."""
+        text = self.text(path)
+        rows = text.splitlines() if isinstance(text, str) else []
+        return rows[line - 1] if 0 < line <= len(rows) else ""

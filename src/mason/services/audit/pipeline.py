@@ -1,34 +1,56 @@
 # @file pipeline.py
 # @path src/mason/services/audit/pipeline.py
 # @version 0.1.0
-"""``mason audit`` from start to end: load, (sync, fix), run, filter, compare, report."""
+"""``mason audit`` from start to end: load, (sync, fix), run, control, compare, report.
+
+The exit code is the report's, and the report's ``passed`` and every check's status are
+computed from its findings: whatever this pipeline filters, suppresses or accepts, the JSON a
+CI script reads and the exit code it sees cannot disagree.
+"""
 
 import difflib
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from mason import __version__
+from mason.adapters.cache_store import CacheStore
 from mason.adapters.file_listing import list_files
-from mason.adapters.git import changed_since
 from mason.adapters.python_finder import find_python
-from mason.adapters.tool_env import environment
-from mason.adapters.uv import uv
+from mason.adapters.tools.environment import environment
+from mason.adapters.tools.ruff import rule_list
+from mason.adapters.tools.uv import uv
+from mason.checks.lint.parse import parse_rule_codes
+from mason.checks.tool_output import ToolOutputError
 from mason.domain.audit_report import AuditReport
 from mason.domain.audit_request import AuditRequest
+from mason.domain.check import Check
 from mason.domain.check_result import CheckResult
-from mason.domain.config import CHECK_NAMES, CheckName
-from mason.domain.errors import ToolError, UsageError
+from mason.domain.errors import ConfigError, ToolError, UsageError
 from mason.domain.exit_codes import ExitCode
 from mason.domain.project import Project
-from mason.services.audit.baseline import BASELINE_FILE, apply_baseline, write_baseline
+from mason.domain.project_facts import ProjectFacts
+from mason.domain.registry import Registry
+from mason.services.audit.baseline import (
+    BASELINE_FILE,
+    accept_all,
+    apply_baseline,
+    write_baseline,
+)
 from mason.services.audit.context import AuditContext
-from mason.services.audit.headers_unit import fix_headers
+from mason.services.audit.header_fixer import fix_headers
+from mason.services.audit.hold_the_line import compare_with_base
 from mason.services.audit.progress import Progress
-from mason.services.audit.runner import run_checks
+from mason.services.audit.rule_control import rule_control
+from mason.services.audit.silent_progress import SilentProgress
+from mason.services.audit.tree_audit import audit_tree, facts_of
 from mason.services.project import load_project
+from mason.services.registry import registry
 
 SYNC_TIMEOUT = 900
+DEFAULT_PYTHON = (3, 12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,51 +62,67 @@ class AuditOutcome:
     baseline_written: int | None
     lines: Mapping[str, Mapping[int, str]]
 
+    @property
+    def exit_code(self) -> ExitCode:
+        """Return the exit code of the audit: the report's, computed from its checks."""
+        return self.report.exit_code
 
-def check_names(names: Iterable[str], option: str) -> tuple[CheckName, ...]:
-    """Validate check names from the command line.
+
+def check_names(names: Iterable[str], option: str, known: Registry) -> tuple[str, ...]:
+    """Validate check names (from the command line or the configuration).
 
     Raises:
         UsageError: naming the unknown check and the closest valid one.
 
     """
-    valid: list[CheckName] = []
+    valid: list[str] = []
     for name in names:
-        known: list[CheckName] = [check for check in CHECK_NAMES if check == name]
-        if not known:
-            close = difflib.get_close_matches(name, CHECK_NAMES, n=1)
+        if name not in known.names:
+            close = difflib.get_close_matches(name, known.names, n=1)
             hint = f"did you mean '{close[0]}'? " if close else ""
             msg = f"{option} {name}: there is no such check"
-            raise UsageError(msg, hint=f"{hint}checks: {', '.join(CHECK_NAMES)}")
-        valid.extend(known)
+            raise UsageError(msg, hint=f"{hint}checks: {', '.join(known.names)}")
+        valid.append(name)
     return tuple(valid)
 
 
-def selected(project: Project, request: AuditRequest) -> tuple[CheckName, ...]:
-    """Return the checks to run: ``--check`` (or the configured ones), minus ``--skip``."""
-    chosen = request.checks or project.config.checks
-    return tuple(check for check in CHECK_NAMES if check in chosen and check not in request.skip)
+def _configured_checks(project: Project, known: Registry) -> tuple[str, ...]:
+    if project.config.checks is None:
+        return known.names
+    try:
+        return check_names(project.config.checks, "[tool.mason].checks:", known)
+    except UsageError as error:
+        raise ConfigError(error.message, hint=error.hint) from None
 
 
-def _sync(project: Project) -> None:
-    version = project.table("project").get("requires-python")
-    minimum = (3, 12)
-    if isinstance(version, str) and version.startswith(">="):
-        parts = version.removeprefix(">=").strip().split(".")
-        if len(parts) >= 2 and parts[0].isdigit() and parts[1].isdigit():  # noqa: PLR2004 - major.minor
-            minimum = (int(parts[0]), int(parts[1]))
-    python = find_python(minimum)
+def plan(project: Project, request: AuditRequest, known: Registry) -> tuple[Check, ...]:
+    """Return the checks to run: ``--check`` (or the configured ones), minus ``--skip``.
+
+    With ``select`` configured, only checks that own a selected rule run.
+    """
+    chosen = set(request.checks or _configured_checks(project, known))
+    if project.config.select:
+        chosen &= known.checks_for(project.config.select)
+    return tuple(
+        check for check in known.checks if check.name in chosen and check.name not in request.skip
+    )
+
+
+def planned_checks(request: AuditRequest) -> tuple[str, ...]:
+    """Return the names of the checks ``request`` will run (for progress displays)."""
+    known = registry()
+    check_names((*request.checks, *request.skip), "--check/--skip", known)
+    return tuple(check.name for check in plan(load_project(request.path), request, known))
+
+
+def _sync(project: Project, facts: ProjectFacts) -> None:
+    python = find_python(facts.python_floor or DEFAULT_PYTHON)
     lock = ["--locked"] if (project.root / "uv.lock").is_file() else []
     interpreter = ["--python", str(python)] if python else []
     completed = uv(
-        "sync",
-        *lock,
-        *interpreter,
-        "--compile-bytecode",
-        "--quiet",
-        cwd=project.root,
-        timeout=SYNC_TIMEOUT,
-    )
+        "sync", *lock, *interpreter, "--compile-bytecode", "--quiet",
+        cwd=project.root, timeout=SYNC_TIMEOUT,
+    )  # fmt: skip
     if not completed.ok:
         msg = f"uv sync failed: {completed.tail(4)}"
         raise ToolError(msg, hint="run `uv sync` in the project to see the whole message")
@@ -93,71 +131,84 @@ def _sync(project: Project) -> None:
 def _source_lines(ctx: AuditContext, results: Iterable[CheckResult]) -> dict[str, dict[int, str]]:
     lines: dict[str, dict[int, str]] = {}
     for result in results:
-        for finding in result.findings:
+        for finding in (*result.findings, *result.existing):
             if finding.path and finding.line:
-                text = ctx.text(finding.path)
-                if isinstance(text, str):
-                    rows = text.splitlines()
-                    if 0 < finding.line <= len(rows):
-                        lines.setdefault(finding.path, {})[finding.line] = rows[finding.line - 1]
+                text = ctx.source_line(finding.path, finding.line)
+                if text:
+                    lines.setdefault(finding.path, {})[finding.line] = text
     return lines
 
 
-def _only_changed(results: list[CheckResult], changed: set[str]) -> list[CheckResult]:
-    filtered: list[CheckResult] = []
-    for result in results:
-        kept = tuple(f for f in result.findings if f.path is None or f.path in changed)
-        hidden = len(result.findings) - len(kept)
-        note = f"; {hidden} findings outside the changed files hidden" if hidden else ""
-        filtered.append(
-            result.model_copy(update={"findings": kept, "summary": result.summary + note})
-        )
-    return filtered
-
-
 def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
-    """Run the audit ``request`` describes and return its report."""
+    """Run the audit ``request`` describes and return its outcome.
+
+    Raises:
+        ConfigError: the configuration, a baseline or a plugin is broken (exit 2).
+        UsageError: an unknown check name (exit 2).
+        ProjectError: ``--changed-since`` names no commit, or the tree is not in git (exit 2).
+        ToolError: ``--sync`` could not create the environment (exit 3).
+
+    """
     start = time.perf_counter()
     project = load_project(request.path)
-    checks = selected(project, request)
-    changed = (
-        set(changed_since(project.root, request.changed_since)) if request.changed_since else None
-    )
-    if request.sync:
-        _sync(project)
+    known = registry()
+    check_names((*request.checks, *request.skip), "--check/--skip", known)
+    control = rule_control(project.config, known, lambda: _ruff_codes(project.root))
+    checks = plan(project, request, known)
     env = environment(project.root)
+    if request.sync:
+        _sync(project, facts_of(project, list_files(project.root, project.config.exclude)))
     fixed: tuple[str, ...] = ()
     if request.fix:
-        fixer = AuditContext(
-            project, list_files(project.root, project.config.exclude), env, request
-        )
-        fixed = tuple(fix_headers(fixer))
-    ctx = AuditContext(project, list_files(project.root, project.config.exclude), env, request)
-    results = run_checks(ctx, checks, jobs=request.jobs, progress=progress)
-    if changed is not None:
-        results = _only_changed(results, changed)
-
-    def source_line(path: str, line: int) -> str:
-        text = ctx.text(path)
-        rows = text.splitlines() if isinstance(text, str) else []
-        return rows[line - 1] if 0 < line <= len(rows) else ""
-
+        files = list_files(project.root, project.config.exclude)
+        fixed = tuple(fix_headers(facts_of(project, files), project.config, files))
+    cache = CacheStore(project.root, enabled=request.use_cache)
+    head = audit_tree(
+        project, checks, known=known, control=control, env=env, cache=cache,
+        jobs=request.jobs, progress=progress, coverage_file=request.coverage_file,
+    )  # fmt: skip
+    results, ctx = head.results, head.context
     written: int | None = None
     resolved = 0
     baseline_path = request.baseline
     if request.write_baseline:
         baseline_path = baseline_path or project.root / BASELINE_FILE
-        written = write_baseline(baseline_path, results, source_line)
+        written = write_baseline(baseline_path, results, ctx.source_line)
+        results = accept_all(results)
     elif baseline_path is not None:
-        results, resolved = apply_baseline(baseline_path, results, source_line)
+        results, resolved = apply_baseline(baseline_path, results, ctx.source_line)
+    base = None
+    if request.changed_since is not None:
+        progress.phase(f"auditing the merge-base of {request.changed_since}")
+
+        def audit_base(root: Path) -> tuple[list[CheckResult], Callable[[str, int], str]]:
+            tree = audit_tree(
+                load_project(root), checks, known=known, control=control, env=env, cache=cache,
+                jobs=request.jobs, progress=SilentProgress(), foreign_tree=True,
+            )  # fmt: skip
+            return tree.results, tree.context.source_line
+
+        results, base = compare_with_base(
+            project.root, request.changed_since, results, ctx.source_line, audit_base
+        )
     report = AuditReport(
         mason_version=__version__,
         root=str(project.root),
-        passed=False,
         duration_s=round(time.perf_counter() - start, 3),
         checks=tuple(results),
         baseline=str(baseline_path) if baseline_path else None,
         resolved=resolved,
+        base=base,
     )
-    report = report.model_copy(update={"passed": report.exit_code is ExitCode.OK})
     return AuditOutcome(report, fixed, written, _source_lines(ctx, results))
+
+
+@cache
+def _ruff_codes(root: Path) -> frozenset[str]:
+    """Return the rule codes of the ruff the project's lint check runs (empty: cannot say)."""
+    try:
+        program, _ = environment(root).tool("ruff")
+        listed = rule_list(program)
+        return parse_rule_codes(listed.stdout) if listed.ok else frozenset()
+    except (ToolError, ToolOutputError):
+        return frozenset()

@@ -6,16 +6,19 @@
 from typing import Protocol
 
 from mason.domain.check_result import CheckResult
-from mason.domain.config import CheckName
 
 
 class Progress(Protocol):
     """Where the runner reports progress (the CLI shows it live)."""
 
-    def started(self, check: CheckName) -> None:
+    def started(self, check: str) -> None:
         """Report that the first unit of ``check`` started."""
         ...
 
     def finished(self, result: CheckResult) -> None:
         """Report that the last unit of a check finished, with the check's result."""
+        ...
+
+    def phase(self, text: str) -> None:
+        """Report a step of the audit beyond the checks (``comparing with origin/main``)."""
         ...

@@ -1,78 +1,76 @@
 # @file runner.py
 # @path src/mason/services/audit/runner.py
 # @version 0.1.0
-"""Run the selected units in parallel, from the cache where nothing changed, into check results.
+"""Run the selected checks' units in parallel, from the cache where nothing changed.
 
-Each unit runs once per audit. Units start heaviest first (the test run, pyright, mypy), so
-the light ones fill the gaps. A unit that raises never takes the audit down: a missing tool, a
-crash or a timeout becomes that check's ``error`` status with what happened and what to do.
+Each unit runs once per audit. Units start costliest first (their declared cost), so the light
+ones fill the gaps. A unit that raises never takes the audit down: a missing tool, a crash or a
+timeout becomes that check's ``error`` status with what happened and what to do. A unit that
+emits a rule id its check does not own is a bug, reported the same way.
 """
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from mason.checks.parsers.json_input import ToolOutputError
+from mason.checks.tool_output import ToolOutputError
+from mason.domain.check import Check
 from mason.domain.check_result import CheckResult
-from mason.domain.check_status import CheckStatus
-from mason.domain.config import CheckName
 from mason.domain.errors import MasonError
-from mason.domain.severity import Severity
+from mason.domain.registry import Registry
+from mason.domain.unit import Unit
 from mason.domain.unit_outcome import UnitOutcome
-from mason.services.audit import (
-    coverage_unit,
-    design_unit,
-    headers_unit,
-    layers_unit,
-    ruff_units,
-    structure_units,
-    typing_units,
-)
+from mason.services.audit.cache_key import unit_key
 from mason.services.audit.context import AuditContext
 from mason.services.audit.progress import Progress
-from mason.services.audit.unit import Unit
-
-UNITS: tuple[Unit, ...] = (
-    coverage_unit.UNIT,
-    typing_units.UNITS[2],  # pyright
-    typing_units.UNITS[1],  # mypy
-    layers_unit.UNIT,
-    structure_units.UNITS[1],  # uv lock --check
-    *ruff_units.UNITS,
-    typing_units.UNITS[0],
-    headers_unit.UNIT,
-    design_unit.UNIT,
-    structure_units.UNITS[0],
-)
-"""Every unit, heaviest first (the order they are started in)."""
+from mason.services.audit.unit_view import UnitView
 
 
 @dataclass(frozen=True, slots=True)
 class Ran:
     """One unit's outcome, how long it took, and whether it came from the cache."""
 
+    check: Check
     unit: Unit
     outcome: UnitOutcome
     duration: float
     cached: bool
 
 
-def run_unit(ctx: AuditContext, unit: Unit) -> Ran:
-    """Run ``unit`` (or take it from the cache); never raise."""
+def _foreign_ids(outcome: UnitOutcome, check: Check, registry: Registry) -> list[str]:
+    """Return the rule ids in ``outcome`` that ``check`` does not own (a bug in the check)."""
+    foreign: list[str] = []
+    for finding in outcome.findings:
+        rule = registry.rule(finding.rule)
+        if rule is None or rule.check != check.name or rule.severity is not finding.severity:
+            foreign.append(finding.rule)
+    return sorted(set(foreign))
+
+
+def _bug(check: Check, unit: Unit, what: str) -> UnitOutcome:
+    message = f"internal error in {check.name}/{unit.name}: {what}"
+    return UnitOutcome(summary=message, error=f"{message}\n(this is a bug in {check.origin})")
+
+
+def run_unit(ctx: AuditContext, check: Check, unit: Unit, registry: Registry) -> Ran:
+    """Run ``unit`` of ``check`` (or take it from the cache); never raise."""
     start = time.perf_counter()
     try:
-        key = unit.key(ctx)
+        key = unit_key(ctx, check, unit)
         hit = ctx.cache.get(key) if key else None
         if hit is not None:
             try:
                 outcome = UnitOutcome.model_validate_json(hit)
-                return Ran(unit, outcome, time.perf_counter() - start, cached=True)
+                return Ran(check, unit, outcome, time.perf_counter() - start, cached=True)
             except ValidationError:
                 pass  # written by another mason version: a miss
-        outcome = unit.run(ctx)
+        outcome = unit.run(UnitView(ctx, check, unit))
+        foreign = _foreign_ids(outcome, check, registry)
+        if foreign:
+            outcome = _bug(check, unit, f"it reported rule ids it does not own: {foreign}")
         if key and outcome.error is None:
             ctx.cache.put(key, outcome.model_dump_json())
     except MasonError as error:
@@ -81,61 +79,55 @@ def run_unit(ctx: AuditContext, unit: Unit) -> Ran:
     except ToolOutputError as error:
         outcome = UnitOutcome(summary="unexpected tool output", error=str(error))
     except Exception as error:  # noqa: BLE001 - one broken unit must not take the audit down
-        message = f"internal error in {unit.name}: {type(error).__name__}: {error}"
-        outcome = UnitOutcome(summary=message, error=f"{message}\n(this is a bug in mason)")
-    return Ran(unit, outcome, time.perf_counter() - start, cached=False)
+        outcome = _bug(check, unit, f"{type(error).__name__}: {error}")
+    return Ran(check, unit, outcome, time.perf_counter() - start, cached=False)
 
 
-def merge(check: CheckName, runs: Sequence[Ran]) -> CheckResult:
-    """Combine the units of ``check`` into one result (status, summary, findings, metrics)."""
-    findings = tuple(finding for ran in runs for finding in ran.outcome.findings)
-    errors = [ran.outcome.error for ran in runs if ran.outcome.error]
-    if any(finding.severity is Severity.ERROR for finding in findings):
-        status = CheckStatus.FAIL
-    elif errors:
-        status = CheckStatus.ERROR
-    elif runs and all(ran.outcome.skipped for ran in runs):
-        status = CheckStatus.SKIPPED
-    else:
-        status = CheckStatus.PASS
-    metrics = {name: value for ran in runs for name, value in ran.outcome.metrics.items()}
+def merge(check: Check, runs: Sequence[Ran]) -> CheckResult:
+    """Combine the units of ``check`` into one result (findings, summary, metrics, details)."""
+    order = {unit.name: index for index, unit in enumerate(check.units)}
+    ordered = sorted(runs, key=lambda ran: order[ran.unit.name])
+    errors = [ran.outcome.error for ran in ordered if ran.outcome.error]
     return CheckResult(
-        name=check,
-        status=status,
-        duration_s=round(max((ran.duration for ran in runs), default=0.0), 3),
-        summary="; ".join(ran.outcome.summary for ran in runs if ran.outcome.summary),
-        findings=findings,
-        cached=bool(runs) and all(ran.cached for ran in runs),
-        metrics=metrics,
+        name=check.name,
+        duration_s=round(max((ran.duration for ran in ordered), default=0.0), 3),
+        summary="; ".join(ran.outcome.summary for ran in ordered if ran.outcome.summary),
+        findings=tuple(finding for ran in ordered for finding in ran.outcome.findings),
+        cached=bool(ordered) and all(ran.cached for ran in ordered),
+        metrics={name: value for ran in ordered for name, value in ran.outcome.metrics.items()},
         details="\n".join(errors) or None,
+        skipped=bool(ordered) and all(ran.outcome.skipped for ran in ordered),
     )
 
 
 def run_checks(
     ctx: AuditContext,
-    checks: Iterable[CheckName],
+    checks: Sequence[Check],
+    registry: Registry,
     *,
     jobs: int,
     progress: Progress,
 ) -> list[CheckResult]:
     """Run every unit of ``checks`` with up to ``jobs`` at a time; results in ``checks`` order."""
-    wanted = list(checks)
-    units = [unit for unit in UNITS if unit.check in wanted]
-    pending = {check: sum(1 for unit in units if unit.check == check) for check in wanted}
-    done: dict[CheckName, list[Ran]] = {check: [] for check in wanted}
-    results: dict[CheckName, CheckResult] = {}
-    for check in wanted:
-        if pending[check]:
-            progress.started(check)
+    planned = sorted(
+        ((check, unit) for check in checks for unit in check.units),
+        key=lambda pair: -pair[1].cost,
+    )
+    pending = {check.name: len(check.units) for check in checks}
+    done: dict[str, list[Ran]] = {check.name: [] for check in checks}
+    results: dict[str, CheckResult] = {}
+    for check in checks:
+        if check.units:
+            progress.started(check.name)
+        else:
+            results[check.name] = merge(check, [])
     with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="mason-audit") as pool:
-        futures = [pool.submit(run_unit, ctx, unit) for unit in units]
+        futures = [pool.submit(run_unit, ctx, check, unit, registry) for check, unit in planned]
         for future in as_completed(futures):
             ran = future.result()
-            check = ran.unit.check
-            done[check].append(ran)
-            if len(done[check]) == pending[check]:
-                order = {unit.name: index for index, unit in enumerate(UNITS)}
-                ordered = sorted(done[check], key=lambda item: order[item.unit.name])
-                results[check] = merge(check, ordered)
-                progress.finished(results[check])
-    return [results[check] for check in wanted if check in results]
+            name = ran.check.name
+            done[name].append(ran)
+            if len(done[name]) == pending[name]:
+                results[name] = merge(ran.check, done[name])
+                progress.finished(results[name])
+    return [results[check.name] for check in checks]

@@ -12,8 +12,6 @@ all of it and writes nothing; a failure puts the (clean) repository back as it w
 """
 
 import difflib
-import re
-import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -24,37 +22,29 @@ import tomlkit
 from mason.adapters.answers_file import ANSWERS_FILE
 from mason.adapters.copier_engine import render
 from mason.adapters.file_listing import list_files
+from mason.adapters.files import write_atomic
 from mason.adapters.git import git
 from mason.adapters.pyproject import PYPROJECT, load_pyproject
 from mason.adapters.pyproject_editor import EditLog, edit_pyproject, minimal_pyproject
 from mason.adapters.templates import bundled_template
-from mason.adapters.tool_env import environment
-from mason.checks.file_kinds import kind_of
-from mason.checks.header_expectation import Expected
-from mason.checks.headers import fix_header
-from mason.checks.structure import STRAY_CONFIG
+from mason.checks.facts import derive_facts
+from mason.checks.headers.expectation import Expected
+from mason.checks.headers.file_kinds import kind_of
+from mason.checks.headers.syntax import fix_header
+from mason.checks.structure.judge import STRAY_CONFIG
 from mason.domain.adoption import Adoption
 from mason.domain.answers import package_name_for, python_version_for, validate_answers
-from mason.domain.audit_request import AuditRequest
 from mason.domain.change_kind import ChangeKind
 from mason.domain.check_result import CheckResult
 from mason.domain.check_status import CheckStatus
 from mason.domain.config import parse_mason_config
 from mason.domain.errors import ToolError, UsageError
 from mason.domain.file_change import FileChange
-from mason.domain.layouts import (
-    LAYOUT_NAMES,
-    LAYOUTS,
-    LayoutName,
-    detect_layout,
-    package_members,
-)
-from mason.domain.project import Project
+from mason.domain.layouts import LAYOUT_NAMES, LAYOUTS, LayoutName
+from mason.domain.project_facts import ProjectFacts
 from mason.domain.toml import TomlTable, table_at
 from mason.services.audit.baseline import BASELINE_FILE, write_baseline
-from mason.services.audit.context import AuditContext
-from mason.services.audit.layers_unit import UNIT as LAYERS_UNIT
-from mason.services.audit.runner import run_unit
+from mason.services.audit.run_check import Overrides, run_check
 from mason.services.upgrade.preconditions import git_root, require_clean
 
 STANDARD_FILES = (
@@ -69,7 +59,6 @@ STANDARD_FILES = (
     ANSWERS_FILE,
 )
 """The template's files an adopted project gets when it lacks them (nothing else is copied)."""
-_PYTHON = re.compile(r">=\s*3\.(\d+)")
 
 
 @dataclass(slots=True)
@@ -80,24 +69,12 @@ class AdoptOutcome:
     changes: list[FileChange] = field(default_factory=list[FileChange])
     log: EditLog = field(default_factory=EditLog)
     violations: int = 0
-    elsewhere: list[str] = field(default_factory=list[str])
-    """Tool configuration files outside pyproject.toml (kept; the team moves them)."""
+    elsewhere: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
+    """Tool configuration files outside pyproject.toml, and the table their settings belong
+    in (kept; the team moves them)."""
 
 
-def _package(root: Path) -> str | None:
-    for base in (root / "src", root):
-        found = sorted(
-            path.parent.name
-            for path in base.glob("*/__init__.py")
-            if path.parent.name not in {"tests", "test", "docs", "scripts"}
-            and path.parent.name.isidentifier()
-        )
-        if found:
-            return found[0]
-    return None
-
-
-def _layout(root: Path, package: str | None, requested: str | None) -> LayoutName:
+def _layout(facts: ProjectFacts, files: list[str], requested: str | None) -> LayoutName:
     if requested is not None:
         for name in LAYOUT_NAMES:
             if name == requested:
@@ -106,16 +83,9 @@ def _layout(root: Path, package: str | None, requested: str | None) -> LayoutNam
         hint = f"did you mean '{close[0]}'? " if close else ""
         msg = f"--layout {requested}: there is no such layout"
         raise UsageError(msg, hint=f"{hint}layouts: {', '.join(LAYOUT_NAMES)}")
-    if package is None:
-        return "script" if (root / "scripts").is_dir() else "library"
-    folder = (root / "src" / package) if (root / "src" / package).is_dir() else root / package
-    return detect_layout({entry.name for entry in folder.iterdir()})
-
-
-def _python(plain: TomlTable) -> str:
-    match = _PYTHON.search(str(table_at(plain, "project").get("requires-python", "")))
-    minor = int(match[1]) if match else sys.version_info.minor
-    return python_version_for((3, minor))
+    if facts.package is None:
+        return "script" if any(path.startswith("scripts/") for path in files) else "library"
+    return facts.detected_layout
 
 
 def _rendered(adoption: Adoption, plain: TomlTable, scratch: Path) -> Path:
@@ -151,34 +121,38 @@ def _headed(path: str, text: str, version: str | None) -> str:
     return fix_header(text, kind, Expected(path=path, version=version)) or text
 
 
-def _violations(root: Path, plain: TomlTable, scratch: Path) -> CheckResult | None:
-    """Run the layers check against the adopted configuration (written to a scratch copy)."""
-    raw = table_at(plain, "tool", "mason")
-    config = parse_mason_config(raw, root / PYPROJECT)
-    pyproject = scratch / PYPROJECT
-    pyproject.write_text(tomlkit.dumps(plain), encoding="utf-8")
-    project = Project(root=root, pyproject_path=pyproject, pyproject=plain, config=config)
-    files = list_files(root, config.exclude)
-    context = AuditContext(
-        project, files, environment(root), AuditRequest(path=root, use_cache=False)
-    )
-    outcome = run_unit(context, LAYERS_UNIT).outcome  # as the audit runs it: never raises
-    if outcome.error:
-        msg = f"import-linter cannot check the contracts adoption would keep: {outcome.error}"
+def _violations(root: Path, plain: TomlTable, files: list[str]) -> CheckResult | None:
+    """Run the layers check against the configuration adoption is about to write."""
+    config = parse_mason_config(table_at(plain, "tool", "mason"), root / PYPROJECT)
+    facts = derive_facts(root, plain, config, files)
+    result = run_check(facts, "layers", Overrides(pyproject=plain))
+    if result.status is CheckStatus.ERROR:
+        msg = f"import-linter cannot check the contracts adoption would keep: {result.details}"
         raise ToolError(
             msg,
             hint="fix [tool.importlinter] or choose another layout with --layout "
             "(see `mason layouts`); nothing was written",
         )
-    if not outcome.findings:
-        return None
-    return CheckResult(
-        name="layers",
-        status=CheckStatus.FAIL,
-        duration_s=0.0,
-        summary=outcome.summary,
-        findings=outcome.findings,
-    )
+    return result if result.findings else None
+
+
+def _header_changes(
+    root: Path, files: list[str], skip: set[str], version: str | None
+) -> list[tuple[FileChange, str]]:
+    """Return the header each existing file gains, with its new content."""
+    changes: list[tuple[FileChange, str]] = []
+    for existing in files:
+        if existing in skip or kind_of(existing) is None:
+            continue
+        try:
+            text = (root / existing).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        fixed = _headed(existing, text, version)
+        if fixed != text:
+            diff = _diff(existing, text, fixed)
+            changes.append((FileChange(existing, ChangeKind.UPDATED, diff, "header"), fixed))
+    return changes
 
 
 def plan_adoption(
@@ -199,23 +173,25 @@ def plan_adoption(
         pyproject_path.read_text(encoding="utf-8") if pyproject_path.is_file() else ""
     )
     plain: TomlTable = document.unwrap()
-    package = _package(root)
-    chosen = _layout(root, package, layout)
     files = list_files(root)
-    name = table_at(plain, "project").get("name")
+    configured = parse_mason_config(table_at(plain, "tool", "mason"), pyproject_path)
+    facts = derive_facts(root, plain, configured, files)
+    package = facts.package
+    chosen = _layout(facts, files, layout)
+    floor = facts.python_floor or (sys.version_info.major, sys.version_info.minor)
     adoption = Adoption(
-        project_name=name if isinstance(name, str) and name else root.name,
+        project_name=facts.name or root.name,
         package=package,
         layout=chosen,
-        python_version=_python(plain),
+        python_version=python_version_for(floor),
         detected=layout is None,
-        contracts=(
-            LAYOUTS[chosen].contracts(package, package_members(files, package)) if package else ()
-        ),
+        contracts=LAYOUTS[chosen].contracts(package, facts.layers) if package else (),
     )
     outcome = AdoptOutcome(adoption)
     outcome.log = edit_pyproject(document, plain, adoption, tighten=tighten)
-    outcome.elsewhere = [name for name in STRAY_CONFIG if (root / name).is_file()]
+    outcome.elsewhere = [
+        (name, table) for name, table in STRAY_CONFIG.items() if (root / name).is_file()
+    ]
     edited_plain: TomlTable = document.unwrap()
     version = table_at(edited_plain, "project").get("version")
     project_version = version if isinstance(version, str) else None
@@ -236,21 +212,11 @@ def plan_adoption(
             outcome.changes.append(
                 FileChange(standard, ChangeKind.CREATED, _diff(standard, "", content))
             )
-    for existing in files:
-        if existing in writes or kind_of(existing) is None:
-            continue
-        try:
-            text = (root / existing).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        fixed = _headed(existing, text, project_version)
-        if fixed != text:
-            writes[existing] = fixed
-            outcome.changes.append(
-                FileChange(existing, ChangeKind.UPDATED, _diff(existing, text, fixed), "header")
-            )
+    for change, fixed in _header_changes(root, files, set(writes), project_version):
+        writes[change.path] = fixed
+        outcome.changes.append(change)
     if not (root / BASELINE_FILE).exists():
-        layers = _violations(root, edited_plain, scratch)
+        layers = _violations(root, edited_plain, files)
         if layers is not None:
             outcome.violations = len(layers.findings)
             baseline = scratch / BASELINE_FILE
@@ -278,15 +244,9 @@ def adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -> Ad
         root = git_root(path)
         try:
             for relative, content in writes.items():
-                target = root / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                mode = target.stat().st_mode if target.exists() else None
-                target.write_text(content, encoding="utf-8", newline="")
                 rendered = Path(scratch) / "render" / relative
-                if mode is not None:
-                    target.chmod(mode)
-                elif rendered.is_file():
-                    shutil.copymode(rendered, target)
+                mode = rendered.stat().st_mode if rendered.is_file() else None
+                write_atomic(root / relative, content, mode=mode)
         except BaseException:
             git("reset", "--hard", "--quiet", cwd=root)
             git("clean", "-fd", "--quiet", cwd=root)

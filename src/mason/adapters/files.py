@@ -1,0 +1,38 @@
+# @file files.py
+# @path src/mason/adapters/files.py
+# @version 0.1.0
+"""Write files atomically: a reader (or a crash) sees the old file or the new one, never half.
+
+Every file mason writes into a project (headers, adopted configuration, baselines, reports,
+cache entries) goes through ``write_atomic``: the text goes to a temporary file beside the
+target, keeps the target's permissions, and replaces it in one rename.
+"""
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
+    """Replace ``path`` with ``text`` (UTF-8, newlines as given) in one rename.
+
+    ``mode`` sets the permissions of a new file; an existing file keeps its own.
+
+    Raises:
+        OSError: the directory cannot be written (callers turn this into their own error).
+
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    keep = path.stat().st_mode if path.exists() else mode
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        if keep is not None:
+            Path(temporary).chmod(keep & 0o7777)
+        Path(temporary).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise

@@ -1,0 +1,199 @@
+# @file importlinter_probe.py
+# @path src/mason/adapters/tools/importlinter_probe.py
+# @version 0.1.0
+"""A small program that checks import-linter contracts and writes import-linter's report as JSON.
+
+mason runs it as ``python -m mason.adapters.tools.importlinter_probe`` in a subprocess, with the
+project's source root on ``sys.path``: the project's code is scanned (never imported) by
+import-linter's own graph builder, mason's process stays clean, and a hang hits a timeout.
+The report is built from import-linter's contract-check metadata, not from its printed text.
+"""
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import TypeGuard
+
+from importlinter.application import use_cases
+from importlinter.configuration import configure
+from importlinter.contracts.acyclic_siblings import AcyclicSiblingsContract
+from importlinter.contracts.forbidden import ForbiddenContract
+from importlinter.contracts.independence import IndependenceContract
+from importlinter.contracts.layers import LayersContract
+from importlinter.contracts.protected import ProtectedContract
+from importlinter.domain.contract import Contract, ContractCheck, registry
+
+type Json = bool | int | float | str | list[Json] | dict[str, Json] | None
+
+BUILT_IN_CONTRACTS: Mapping[str, type[Contract]] = {
+    "forbidden": ForbiddenContract,
+    "layers": LayersContract,
+    "independence": IndependenceContract,
+    "protected": ProtectedContract,
+    "acyclic_siblings": AcyclicSiblingsContract,
+}
+"""import-linter's built-in contract types, by the name configurations use."""
+
+
+def _is_set(value: object) -> TypeGuard[set[object] | frozenset[object]]:
+    return isinstance(value, set | frozenset)
+
+
+def _plain(value: object) -> object:
+    """Turn what JSON cannot encode (sets, dataclasses, other objects) into what it can."""
+    if _is_set(value):
+        return sorted((_plain(item) for item in value), key=repr)
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return str(value)
+
+
+def to_json(value: object) -> Json:
+    """Convert import-linter's metadata (dicts, sets, tuples, dataclasses) to plain JSON."""
+    plain: Json = json.loads(json.dumps(value, default=_plain))
+    return plain
+
+
+def _list(value: Json) -> list[Json]:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: Json) -> dict[str, Json]:
+    return value if isinstance(value, dict) else {}
+
+
+def module_file(module: str, source_root: Path, project_root: Path) -> str | None:
+    """Return the file of ``module`` relative to ``project_root``, if it is in the project."""
+    base = source_root.joinpath(*module.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate.relative_to(project_root).as_posix()
+    return None
+
+
+def _hops(chain: Json) -> list[dict[str, Json]]:
+    """Return the links of a chain: a plain list, or a detailed chain's ``chain`` list."""
+    main = _dict(chain).get("chain") if isinstance(chain, dict) else chain
+    return [_dict(link) for link in _list(main)]
+
+
+def _violation(chain: Json, source_root: Path, project_root: Path) -> dict[str, Json]:
+    hops = _hops(chain)
+    first = hops[0] if hops else {}
+    importer = str(first.get("importer", "?"))
+    numbers = [n for n in _list(first.get("line_numbers")) if isinstance(n, int) and n > 0]
+    line = numbers[0] if numbers else None
+    return {
+        "importer": importer,
+        "imported": str(hops[-1].get("imported", "?")) if hops else "?",
+        "via": [str(hop.get("imported")) for hop in hops[:-1]],
+        "path": module_file(importer, source_root, project_root),
+        "line": line,
+    }
+
+
+def _chains(kind: str, metadata: dict[str, Json]) -> list[Json]:
+    """Return every illegal chain a broken contract's metadata holds."""
+    chains: list[Json] = []
+    if kind == "layers":
+        for dependency in _list(metadata.get("invalid_dependencies")):
+            chains.extend(_list(_dict(dependency).get("routes")))
+    elif kind in {"forbidden", "independence"}:
+        for group in _list(metadata.get("invalid_chains")):
+            chains.extend(_list(_dict(group).get("chains")))
+    return chains
+
+
+def describe(
+    contract: Contract,
+    check: ContractCheck,
+    source_root: Path,
+    project_root: Path,
+) -> dict[str, Json]:
+    """Return one contract's result: kept or not, each illegal import, undeclared modules."""
+    metadata = _dict(to_json(check.metadata))
+    kind = str(contract.contract_options.get("type", ""))
+    violations: list[Json] = [
+        _violation(chain, source_root, project_root) for chain in _chains(kind, metadata)
+    ]
+    if kind == "acyclic_siblings":
+        breakers = _dict(metadata.get("cycle_breakers_by_package"))
+        for package, pairs in breakers.items():
+            for pair in _list(pairs):
+                if len(_list(pair)) == 2:  # noqa: PLR2004 - (importer, imported)
+                    importer, imported = (str(part) for part in _list(pair))
+                    violations.append(
+                        {
+                            "importer": importer,
+                            "imported": imported,
+                            "via": [f"cycle in {package}"],
+                            "path": module_file(importer, source_root, project_root),
+                            "line": None,
+                        }
+                    )
+    undeclared = metadata.get("undeclared_modules")
+    return {
+        "name": contract.name,
+        "type": kind,
+        "kept": check.kept,
+        "violations": violations,
+        "undeclared": _list(undeclared),
+        "warnings": list(check.warnings),
+    }
+
+
+def run_probe(config: Path, source_root: Path, project_root: Path, cache_dir: Path | None) -> Json:
+    """Check the contracts in ``config`` and return the report (or ``{"error": ...}``)."""
+    configure()
+    sys.path.insert(0, str(source_root))
+    try:
+        options = use_cases.read_user_options(config_filename=str(config))
+        for name, contract_class in BUILT_IN_CONTRACTS.items():
+            registry.register(contract_class, name)
+        for spec in options.session_options.get("contract_types", []):
+            name, _, dotted = str(spec).partition(":")
+            module_name, _, class_name = dotted.strip().rpartition(".")
+            registry.register(
+                getattr(importlib.import_module(module_name), class_name), name.strip()
+            )
+        report = use_cases.create_report(options, cache_dir=str(cache_dir) if cache_dir else None)
+    except Exception as error:  # noqa: BLE001 - every import-linter failure is reported
+        return {"error": f"import-linter could not check the contracts: {error}"}
+    if report.invalid_contract_options:
+        problems = [
+            f"{name}: " + ", ".join(f"{key} ({why})" for key, why in invalid.errors.items())
+            for name, invalid in report.invalid_contract_options.items()
+        ]
+        return {"error": "invalid import-linter contracts: " + "; ".join(problems)}
+    return {
+        "contracts": [
+            describe(contract, check, source_root, project_root)
+            for contract, check in report.get_contracts_and_checks()
+        ],
+        "modules": report.module_count,
+        "imports": report.import_count,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line, run the probe, write the JSON report."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--config", type=Path, required=True)
+    parser.add_argument("--source-root", type=Path, required=True)
+    parser.add_argument("--project-root", type=Path, required=True)
+    parser.add_argument("--output", type=Path, required=True)
+    parser.add_argument("--cache-dir", type=Path)
+    arguments = parser.parse_args(argv)
+    result = run_probe(
+        arguments.config, arguments.source_root, arguments.project_root, arguments.cache_dir
+    )
+    arguments.output.write_text(json.dumps(result), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,45 @@
+# @file ruff.py
+# @path src/mason/adapters/tools/ruff.py
+# @version 0.1.0
+"""ruff: ``ruff check`` and ``ruff format --check`` with JSON output, and ruff's rule list.
+
+``ruff format`` learned ``--output-format`` late; when the installed ruff rejects the option,
+the check runs again without it and the text it prints is parsed instead, so every ruff a
+project may pin gives a verdict.
+"""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from mason.adapters.process import run
+from mason.domain.tool_output import ToolOutput
+
+RULES_TIMEOUT = 30
+_USAGE_ERROR = 2
+
+
+def _command(program: Path, subcommand: Sequence[str], excludes: Sequence[str]) -> list[str]:
+    return [str(program), *subcommand, *(f"--extend-exclude={pattern}" for pattern in excludes)]
+
+
+def check(program: Path, root: Path, excludes: Sequence[str], *, timeout: float) -> ToolOutput:
+    """Run ``ruff check`` on ``root`` with JSON output, fixing nothing."""
+    argv = [*_command(program, ("check", "--no-fix"), excludes), "--output-format", "json", "."]
+    return run(argv, cwd=root, timeout=timeout)
+
+
+def format_check(
+    program: Path, root: Path, excludes: Sequence[str], *, timeout: float
+) -> ToolOutput:
+    """Run ``ruff format --check``: JSON output where this ruff has it, else its text form."""
+    base = _command(program, ("format", "--check"), excludes)
+    output = run([*base, "--output-format", "json", "."], cwd=root, timeout=timeout)
+    if output.returncode == _USAGE_ERROR and "--output-format" in output.stderr:
+        return run([*base, "."], cwd=root, timeout=timeout)
+    return output
+
+
+def rule_list(program: Path) -> ToolOutput:
+    """Return ``ruff rule --all`` as JSON: every rule this ruff knows."""
+    argv = [str(program), "rule", "--all", "--output-format", "json"]
+    return run(argv, cwd=Path.cwd(), timeout=RULES_TIMEOUT)

@@ -1,0 +1,125 @@
+# @file toolbox.py
+# @path src/mason/adapters/tools/toolbox.py
+# @version 0.1.0
+"""The ``Tools`` port, implemented: each tool from the project's environment, else mason's own.
+
+One toolbox serves one audit of one tree. It knows the project's environment (where its tools
+and interpreter are, which versions it has), the audit's timeout and excludes, and, for an
+audit of another tree than the environment's (the merge-base of ``--changed-since``), the
+environment variables that make the tests import that tree's code.
+"""
+
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from mason.adapters.process import run
+from mason.adapters.tools import importlinter, mypy, pyright, pytest, ruff, uv
+from mason.adapters.tools.environment import Environment, own_version
+from mason.domain.errors import ToolError
+from mason.domain.test_run import TestRun
+from mason.domain.toml import TomlTable
+from mason.domain.tool_output import ToolOutput
+
+LOCK_TIMEOUT = 300
+_MASONS_OWN = ("import-linter", "uv")
+"""Tools that always run from mason's own environment."""
+
+
+class Toolbox:
+    """Runs the project's tools for one audit of the tree at ``root``."""
+
+    def __init__(  # noqa: PLR0913 - each is one fact about the run, named at the call
+        self,
+        root: Path,
+        env: Environment,
+        *,
+        source_root: Path,
+        excludes: Sequence[str],
+        timeout: float,
+        cache_dir: Path | None = None,
+        extra_env: Mapping[str, str] | None = None,
+    ) -> None:
+        """Serve the tree at ``root`` with the tools of ``env``."""
+        self.root = root
+        self.env = env
+        self.source_root = source_root
+        self.excludes = tuple(excludes)
+        self.timeout = timeout
+        self.cache_dir = cache_dir
+        self.extra_env = dict(extra_env or {})
+        self._lock = threading.Lock()
+        self._versions: dict[str, str] | None = None
+
+    def environment(self) -> Mapping[str, str]:
+        """Return the distributions installed in the project's environment."""
+        with self._lock:
+            if self._versions is None:
+                self._versions = self.env.versions()
+            return self._versions
+
+    def version(self, tool: str) -> str:
+        """Return the version of the ``tool`` that would run."""
+        if tool in _MASONS_OWN:
+            return own_version(tool)
+        return self.environment().get(tool) or own_version(tool)
+
+    def _python(self, tool: str) -> tuple[Path, Path | None]:
+        """Return the program and, for mason's own copy, the interpreter to point it at."""
+        python = self.env.require()
+        program, projects = self.env.tool(tool)
+        return program, None if projects else python
+
+    def ruff_check(self) -> ToolOutput:
+        """Run ``ruff check``."""
+        program, _ = self.env.tool("ruff")
+        return ruff.check(program, self.root, self.excludes, timeout=self.timeout)
+
+    def ruff_format_check(self) -> ToolOutput:
+        """Run ``ruff format --check``."""
+        program, _ = self.env.tool("ruff")
+        return ruff.format_check(program, self.root, self.excludes, timeout=self.timeout)
+
+    def mypy(self, targets: Sequence[str]) -> ToolOutput:
+        """Run mypy on ``targets``."""
+        program, python = self._python("mypy")
+        return mypy.check(program, self.root, targets, python=python, timeout=self.timeout)
+
+    def pyright(self) -> ToolOutput:
+        """Run pyright."""
+        program, python = self._python("pyright")
+        return pyright.check(program, self.root, python=python, timeout=self.timeout)
+
+    def import_linter(self, config: Path | TomlTable) -> ToolOutput:
+        """Check import-linter contracts."""
+        return importlinter.check(
+            config,
+            root=self.root,
+            source_root=self.source_root,
+            cache_dir=self.cache_dir,
+            timeout=self.timeout,
+        )
+
+    def tests_with_coverage(self, source: str) -> TestRun:
+        """Run the tests under coverage of ``source``."""
+        python = self.env.require()
+        if "pytest-cov" not in self.environment():
+            msg = "pytest-cov is not installed in the project's environment"
+            raise ToolError(msg, hint="add pytest-cov to the dev dependencies and run `uv sync`")
+        return pytest.run_with_coverage(
+            python, self.root, source, timeout=self.timeout, env=self.extra_env
+        )
+
+    def coverage_report(self, data: Path) -> ToolOutput:
+        """Return coverage's JSON report of ``data``."""
+        return pytest.coverage_report(self.env.require(), self.root, data, timeout=self.timeout)
+
+    def uv_lock_check(self) -> ToolOutput:
+        """Run ``uv lock --check``."""
+        return uv.lock_check(self.root, timeout=min(self.timeout, LOCK_TIMEOUT))
+
+    def run(
+        self, argv: Sequence[str | Path], *, env: Mapping[str, str] | None = None
+    ) -> ToolOutput:
+        """Run any program in the tree's root."""
+        return run(argv, cwd=self.root, timeout=self.timeout, env={**self.extra_env, **(env or {})})

@@ -1,0 +1,42 @@
+# @file check.py
+# @path src/mason/checks/format/check.py
+# @version 0.1.0
+"""The ``format`` check: ``ruff format --check``, one finding per file it would change."""
+
+from pathlib import PurePath
+
+from mason.checks.format.parse import parse_format
+from mason.checks.format.rules import RULES
+from mason.checks.lint.check import RUFF_CONFIGS
+from mason.domain.check import Check
+from mason.domain.inputs import PYTHON, Inputs
+from mason.domain.unit import Unit
+from mason.domain.unit_context import UnitContext
+from mason.domain.unit_outcome import UnitOutcome
+
+
+def run_ruff_format(ctx: UnitContext) -> UnitOutcome:
+    """Run ``ruff format --check`` and return one finding per file it would change."""
+    output = ctx.tools.ruff_format_check()
+    if output.returncode not in {0, 1}:
+        return UnitOutcome.crashed("ruff format", output)
+    findings = parse_format(output.stdout, PurePath(ctx.facts.root))
+    return UnitOutcome.counted(findings, "ruff format")
+
+
+CHECK = Check(
+    name="format",
+    title="every file formatted by ruff format",
+    tools="ruff format",
+    rules=RULES,
+    units=(
+        Unit(
+            name="ruff format",
+            inputs=Inputs(
+                files=(*PYTHON, "*.ipynb", *RUFF_CONFIGS), config=("exclude",), tools=("ruff",)
+            ),
+            run=run_ruff_format,
+            cost=10,
+        ),
+    ),
+)

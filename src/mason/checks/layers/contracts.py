@@ -1,0 +1,44 @@
+# @file contracts.py
+# @path src/mason/checks/layers/contracts.py
+# @version 0.1.0
+"""Which import-linter contracts apply: the project's own, or the ones its layout implies."""
+
+from mason.domain.layouts import LAYOUTS
+from mason.domain.project_facts import ProjectFacts
+from mason.domain.toml import TomlTable, TomlValue, table_at
+
+LEGACY_CONFIG = ".importlinter"
+
+
+def _toml(table: dict[str, str | bool | list[str]]) -> TomlTable:
+    converted: TomlTable = {}
+    for key, value in table.items():
+        if isinstance(value, list):
+            items: list[TomlValue] = [*value]
+            converted[key] = items
+        else:
+            converted[key] = value
+    return converted
+
+
+def declared_contracts(pyproject: TomlTable, files: frozenset[str] | set[str]) -> str | None:
+    """Return the file that declares the project's contracts, if it declares any."""
+    if table_at(pyproject, "tool", "importlinter").get("contracts"):
+        return "pyproject.toml"
+    return LEGACY_CONFIG if LEGACY_CONFIG in files else None
+
+
+def derived_config(facts: ProjectFacts) -> TomlTable | None:
+    """Return an import-linter configuration derived from the layout, if one applies."""
+    layout = LAYOUTS.get(facts.layout) if facts.layout else None
+    if layout is None or facts.package is None:
+        return None
+    contracts: list[TomlValue] = [
+        _toml(contract.as_table()) for contract in layout.contracts(facts.package, facts.layers)
+    ]
+    if not contracts:
+        return None
+    session: TomlTable = {"root_package": facts.package, "contracts": contracts}
+    if layout.name == "functional-core":
+        session["include_external_packages"] = True
+    return {"tool": {"importlinter": session}}

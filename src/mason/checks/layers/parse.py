@@ -1,0 +1,55 @@
+# @file parse.py
+# @path src/mason/checks/layers/parse.py
+# @version 0.1.0
+"""The report of mason's import-linter probe (import-linter's own report data) as findings."""
+
+from mason.checks.layers.rules import LAY001, LAY002
+from mason.checks.tool_output import Json, ToolOutputError, get_int, get_str, load, objects
+from mason.domain.finding import Finding
+
+
+def _chain(item: dict[str, Json]) -> str:
+    via = item.get("via")
+    hops = [hop for hop in via if isinstance(hop, str)] if isinstance(via, list) else []
+    return f" (via {' -> '.join(hops)})" if hops else ""
+
+
+def parse_probe(text: str) -> tuple[list[Finding], int, int]:
+    """Return the findings, and the numbers of kept and broken contracts.
+
+    Raises:
+        ToolOutputError: the probe reported that the contracts could not be checked.
+
+    """
+    document = load(text, "import-linter")
+    if not isinstance(document, dict):
+        msg = "the import-linter probe printed no report"
+        raise ToolOutputError(msg)
+    error = document.get("error")
+    if isinstance(error, str):
+        raise ToolOutputError(error)
+    findings: list[Finding] = []
+    kept = broken = 0
+    for contract in objects(document.get("contracts")):
+        name = get_str(contract, "name") or "?"
+        if contract.get("kept") is True:
+            kept += 1
+            continue
+        broken += 1
+        for violation in objects(contract.get("violations")):
+            importer = get_str(violation, "importer") or "?"
+            imported = get_str(violation, "imported") or "?"
+            findings.append(
+                LAY001.finding(
+                    f"{importer} imports {imported}{_chain(violation)} "
+                    f"({contract.get('type')} contract '{name}')",
+                    path=get_str(violation, "path"),
+                    line=get_int(violation, "line"),
+                )
+            )
+        undeclared = contract.get("undeclared")
+        findings.extend(
+            LAY002.finding(f"{module} is in no layer of contract '{name}'")
+            for module in (undeclared if isinstance(undeclared, list) else [])
+        )
+    return findings, kept, broken

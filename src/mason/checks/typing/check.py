@@ -1,0 +1,98 @@
+# @file check.py
+# @path src/mason/checks/typing/check.py
+# @version 0.1.0
+"""The ``typing`` check: strict configuration and escape hatches, then mypy and pyright.
+
+mypy and pyright are separate units, so they run in parallel and are cached on their own.
+Both run from the project's environment (they must see its dependencies).
+"""
+
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from mason.checks.typing.escapes import find_escapes
+from mason.checks.typing.parse import parse_mypy, parse_pyright
+from mason.checks.typing.rules import RULES, TYP030
+from mason.checks.typing.strictness import check_typing_config
+from mason.domain.check import Check
+from mason.domain.inputs import PYTHON, Inputs
+from mason.domain.toml import table_at
+from mason.domain.unit import Unit
+from mason.domain.unit_context import UnitContext
+from mason.domain.unit_outcome import UnitOutcome
+
+if TYPE_CHECKING:
+    from mason.domain.finding import Finding
+
+CONFIGS = ("pyproject.toml", "mypy.ini", ".mypy.ini", "setup.cfg", "pyrightconfig.json", "uv.lock")
+"""The files mypy and pyright read their settings from, and the lock that pins their world."""
+
+
+def run_static(ctx: UnitContext) -> UnitOutcome:
+    """Judge the configuration's strictness and count escape hatches against the budget."""
+    findings = check_typing_config(ctx.pyproject)
+    escapes: list[Finding] = []
+    for path in ctx.python_files:
+        tree = ctx.tree(path)
+        text = ctx.text(path)
+        if tree is None or isinstance(tree, SyntaxError) or not isinstance(text, str):
+            continue
+        escapes.extend(find_escapes(tree, text, path))
+    budget = ctx.config.typing.escape_budget
+    if len(escapes) > budget:
+        findings.append(TYP030.finding(f"{len(escapes)} escape hatches; the budget is {budget}"))
+    outcome = UnitOutcome.counted([*findings, *escapes], "configuration and escape hatches")
+    return outcome.model_copy(update={"metrics": {"escape_hatches": float(len(escapes))}})
+
+
+def mypy_targets(ctx: UnitContext) -> list[str]:
+    """Return what mypy checks: nothing when its configuration names files, else the package."""
+    if table_at(ctx.pyproject, "tool", "mypy").get("files"):
+        return []
+    facts = ctx.facts
+    package = facts.package
+    source = f"{facts.source_root}/{package}" if facts.source_root != "." else package
+    targets = [source] if source else []
+    return targets + [name for name in ("tests",) if any(f.startswith("tests/") for f in ctx.files)]
+
+
+def run_mypy(ctx: UnitContext) -> UnitOutcome:
+    """Run mypy in the project's environment; one finding per error."""
+    output = ctx.tools.mypy(mypy_targets(ctx))
+    if output.returncode not in {0, 1}:
+        return UnitOutcome.crashed("mypy", output)
+    return UnitOutcome.counted(parse_mypy(output.stdout, PurePath(ctx.facts.root)), "mypy")
+
+
+def run_pyright(ctx: UnitContext) -> UnitOutcome:
+    """Run pyright in the project's environment; one finding per error or warning."""
+    output = ctx.tools.pyright()
+    if output.returncode not in {0, 1}:
+        return UnitOutcome.crashed("pyright", output)
+    return UnitOutcome.counted(parse_pyright(output.stdout, PurePath(ctx.facts.root)), "pyright")
+
+
+_CHECKER_INPUTS = Inputs(
+    files=(*PYTHON, *CONFIGS),
+    listing=True,
+    tables=("tool.mypy",),
+    facts=("package", "source_root"),
+    environment=True,
+)
+
+CHECK = Check(
+    name="typing",
+    title="strict mypy and pyright, strict configuration, an escape-hatch budget",
+    tools="mypy, pyright",
+    rules=RULES,
+    units=(
+        Unit(
+            name="config",
+            inputs=Inputs(files=PYTHON, tables=("tool.mypy", "tool.pyright"), config=("typing",)),
+            run=run_static,
+            cost=5,
+        ),
+        Unit(name="mypy", inputs=_CHECKER_INPUTS, run=run_mypy, cost=60),
+        Unit(name="pyright", inputs=_CHECKER_INPUTS, run=run_pyright, cost=80),
+    ),
+)

@@ -1,0 +1,34 @@
+# @file check.py
+# @path src/mason/domain/check.py
+# @version 0.1.0
+"""A check is one declared value: its name, its rules and the units that make its findings.
+
+mason's own checks and the checks plugins add (entry point group ``mason.checks``) are the same
+kind of value; the registry orders them, and every list of checks (``--help``, SARIF's tools,
+docs/rules.md, the JSON report) is derived from it.
+"""
+
+from dataclasses import dataclass
+
+from mason.domain.rule import Rule
+from mason.domain.rule_family import RuleFamily
+from mason.domain.unit import Unit
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One check of ``mason audit``."""
+
+    name: str
+    title: str
+    """One line for ``--help`` and SARIF (``strict typing with mypy and pyright``)."""
+    tools: str
+    """The tools behind it, for reports (``mypy, pyright``; ``mason`` for native rules)."""
+    rules: tuple[Rule, ...]
+    units: tuple[Unit, ...]
+    families: tuple[RuleFamily, ...] = ()
+    """Rules a tool defines itself (ruff's codes), reported under the tool's own ids."""
+    origin: str = "mason"
+    """The distribution the check comes from (a plugin's name, or ``mason``)."""
+    version: str = ""
+    """The version of that distribution (part of every cache key of the check's units)."""

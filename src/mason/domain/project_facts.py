@@ -1,0 +1,51 @@
+# @file project_facts.py
+# @path src/mason/domain/project_facts.py
+# @version 0.1.0
+"""The facts about a repository that audit, adoption and upgrade all start from.
+
+They are computed once, in one place (``mason.checks.facts.derive_facts``), so that the audit
+and the adoption of the same tree can never disagree about its package or its Python floor.
+"""
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from mason.domain.layouts import LayoutName
+
+
+class ProjectFacts(BaseModel):
+    """What a repository is: its name, package, source root, layers and Python floor."""
+
+    model_config = ConfigDict(frozen=True)
+
+    root: Path
+    name: str | None
+    version: str | None
+    package: str | None
+    """The import package: configured, else the one found under ``src/`` (or at the top)."""
+    source_root: str
+    """The directory that holds the package, relative to the root: ``src`` or ``.``."""
+    layers: frozenset[str]
+    """The modules and subpackages directly inside the package (its layers, if layered)."""
+    python_floor: tuple[int, int] | None
+    """The lowest Python ``requires-python`` admits, as (major, minor); ``None`` if unstated."""
+    layout: LayoutName | None
+    """The layout ``[tool.mason].layout`` names, if any."""
+    detected_layout: LayoutName
+    """The layout whose folders best match the package's layers."""
+    pure_layers: tuple[str, ...]
+    """Layers that must stay pure: configured, else the layout's."""
+
+    @property
+    def source_path(self) -> Path:
+        """Return the absolute source root."""
+        return self.root if self.source_root == "." else self.root / self.source_root
+
+    def is_pure(self, path: str) -> bool:
+        """Return whether ``path`` lies in one of the pure layers of the package."""
+        parts = path.split("/")
+        if self.package is None or self.package not in parts:
+            return False
+        index = parts.index(self.package)
+        return index + 1 < len(parts) and parts[index + 1].removesuffix(".py") in self.pure_layers

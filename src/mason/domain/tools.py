@@ -1,0 +1,68 @@
+# @file tools.py
+# @path src/mason/domain/tools.py
+# @version 0.1.0
+"""The port through which a check's units run tools (implemented by ``mason.adapters.tools``).
+
+Units stay pure: they ask for a tool's raw output through this protocol and parse it, while
+each tool's command line, temporary files and output capture live in one adapter module. A
+tool that is missing, crashes before reporting or outlives the timeout raises ``ToolError``,
+which the runner turns into the check's ``error`` status.
+"""
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from mason.domain.test_run import TestRun
+from mason.domain.toml import TomlTable
+from mason.domain.tool_output import ToolOutput
+
+
+class Tools(Protocol):
+    """The tools a unit may run, each in the project's environment where it has one."""
+
+    def version(self, tool: str) -> str:
+        """Return the version of the ``tool`` that would run (``"?"`` when unknown)."""
+        ...
+
+    def environment(self) -> Mapping[str, str]:
+        """Return every distribution installed in the project's environment (name: version)."""
+        ...
+
+    def ruff_check(self) -> ToolOutput:
+        """Run ``ruff check`` on the project; JSON diagnostics on stdout."""
+        ...
+
+    def ruff_format_check(self) -> ToolOutput:
+        """Run ``ruff format --check``; JSON where this ruff prints it, else its text form."""
+        ...
+
+    def mypy(self, targets: Sequence[str]) -> ToolOutput:
+        """Run mypy (JSON lines on stdout) on ``targets``, or on its configured files."""
+        ...
+
+    def pyright(self) -> ToolOutput:
+        """Run pyright with JSON output on the project."""
+        ...
+
+    def import_linter(self, config: Path | TomlTable) -> ToolOutput:
+        """Check import-linter contracts (a config file, or a configuration to write one)."""
+        ...
+
+    def tests_with_coverage(self, source: str) -> TestRun:
+        """Run the project's tests under coverage of ``source``; JUnit and coverage JSON back."""
+        ...
+
+    def coverage_report(self, data: Path) -> ToolOutput:
+        """Return coverage's JSON report (on stdout) of a data file or an existing JSON report."""
+        ...
+
+    def uv_lock_check(self) -> ToolOutput:
+        """Run ``uv lock --check``."""
+        ...
+
+    def run(
+        self, argv: Sequence[str | Path], *, env: Mapping[str, str] | None = None
+    ) -> ToolOutput:
+        """Run any program in the project's root (for checks that plugins add)."""
+        ...

@@ -1,0 +1,74 @@
+# @file unit_context.py
+# @path src/mason/domain/unit_context.py
+# @version 0.1.0
+"""What a unit sees of the project: its facts, files, configuration and tools.
+
+The audit gives each unit a view limited to what the unit declares: ``text`` and ``tree``
+refuse a file outside the unit's declared ``files`` and ``pyproject`` holds only its declared
+tables, so a cache key derived from the declaration covers everything the unit read.
+"""
+
+import ast
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from mason.domain.config import MasonConfig
+from mason.domain.project_facts import ProjectFacts
+from mason.domain.toml import TomlTable
+from mason.domain.tools import Tools
+from mason.domain.unreadable import Unreadable
+
+
+class UnitContext(Protocol):
+    """The facts every unit reads, computed once per audit and shared."""
+
+    @property
+    def facts(self) -> ProjectFacts:
+        """Return the repository's facts (package, source root, layers, Python floor)."""
+        ...
+
+    @property
+    def config(self) -> MasonConfig:
+        """Return the validated ``[tool.mason]`` configuration."""
+        ...
+
+    @property
+    def pyproject(self) -> TomlTable:
+        """Return the declared tables of ``pyproject.toml`` (only those)."""
+        ...
+
+    @property
+    def files(self) -> Sequence[str]:
+        """Return every file of the project (POSIX, relative), minus ``exclude``."""
+        ...
+
+    @property
+    def python_files(self) -> Sequence[str]:
+        """Return the Python source files among ``files``."""
+        ...
+
+    @property
+    def tools(self) -> Tools:
+        """Return the tools the unit may run."""
+        ...
+
+    @property
+    def coverage_file(self) -> Path | None:
+        """Return the coverage file given with ``--coverage-file``, if any."""
+        ...
+
+    def path(self, name: str) -> Path:
+        """Return the absolute path of the project file ``name``.
+
+        Adoption stands its edited ``pyproject.toml`` in for the one on disk.
+        """
+        ...
+
+    def text(self, path: str) -> str | Unreadable:
+        """Return the UTF-8 text of the declared file ``path`` (or why it cannot be read)."""
+        ...
+
+    def tree(self, path: str) -> ast.Module | SyntaxError | None:
+        """Return the parsed module at ``path``, its syntax error, or ``None`` if unreadable."""
+        ...

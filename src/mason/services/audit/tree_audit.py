@@ -1,0 +1,75 @@
+# @file tree_audit.py
+# @path src/mason/services/audit/tree_audit.py
+# @version 0.1.0
+"""One audit of one tree: list its files, derive its facts, run the checks, apply rule control.
+
+The audit of the working tree and the audit of a ``--changed-since`` merge-base are both this.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from mason.adapters.cache_store import CacheStore
+from mason.adapters.file_listing import list_files
+from mason.adapters.tools.environment import Environment
+from mason.adapters.tools.toolbox import Toolbox
+from mason.checks.facts import derive_facts
+from mason.domain.check import Check
+from mason.domain.check_result import CheckResult
+from mason.domain.project import Project
+from mason.domain.project_facts import ProjectFacts
+from mason.domain.registry import Registry
+from mason.services.audit.context import AuditContext
+from mason.services.audit.progress import Progress
+from mason.services.audit.rule_control import RuleControl, apply_rule_control
+from mason.services.audit.runner import run_checks
+
+
+@dataclass(frozen=True, slots=True)
+class TreeAudit:
+    """One tree's results after rule control, and how to read its source lines."""
+
+    results: list[CheckResult]
+    context: AuditContext
+
+
+def facts_of(project: Project, files: Sequence[str]) -> ProjectFacts:
+    """Return the facts of ``project`` with these ``files``."""
+    return derive_facts(project.root, project.pyproject, project.config, files)
+
+
+def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at the call
+    project: Project,
+    checks: Sequence[Check],
+    *,
+    known: Registry,
+    control: RuleControl,
+    env: Environment,
+    cache: CacheStore,
+    jobs: int,
+    progress: Progress,
+    coverage_file: Path | None = None,
+    foreign_tree: bool = False,
+) -> TreeAudit:
+    """Run ``checks`` on the project and apply the rule control to what they find.
+
+    ``foreign_tree`` says the tree is not the one ``env`` was made for (the merge-base of
+    ``--changed-since``): its tests then import its own source root first, and import-linter's
+    graph cache (keyed by modification times) is not shared with it.
+    """
+    files = list_files(project.root, project.config.exclude)
+    facts = facts_of(project, files)
+    shared = cache.enabled and not foreign_tree
+    tools = Toolbox(
+        project.root,
+        env,
+        source_root=facts.source_path,
+        excludes=project.config.exclude,
+        timeout=project.config.timeout,
+        cache_dir=cache.directory / "import-linter" if shared else None,
+        extra_env={"PYTHONPATH": str(facts.source_path)} if foreign_tree else None,
+    )
+    ctx = AuditContext(project, facts, files, tools, cache, coverage_file=coverage_file)
+    results = run_checks(ctx, checks, known, jobs=jobs, progress=progress)
+    return TreeAudit(apply_rule_control(results, control, known, ctx.text), ctx)

@@ -1,0 +1,92 @@
+# @file unit_view.py
+# @path src/mason/services/audit/unit_view.py
+# @version 0.1.0
+"""The project as one unit sees it: only the files and tables the unit declares.
+
+A unit that reads a file its ``Inputs.files`` do not declare is a bug (its cache key would
+miss a change to that file); the view refuses the read, and the runner reports the unit as an
+internal error of the check's origin.
+"""
+
+import ast
+from collections.abc import Sequence
+from pathlib import Path
+
+from mason.adapters.tools.toolbox import Toolbox
+from mason.domain.check import Check
+from mason.domain.config import MasonConfig
+from mason.domain.patterns import matches
+from mason.domain.project_facts import ProjectFacts
+from mason.domain.toml import TomlTable
+from mason.domain.unit import Unit
+from mason.domain.unreadable import Unreadable
+from mason.services.audit.context import AuditContext, projection
+
+
+class UndeclaredInputError(RuntimeError):
+    """A unit read a file it does not declare: its cache key would miss a change (a bug)."""
+
+
+class UnitView:
+    """The project as one unit sees it: only the files and tables it declares (``UnitContext``)."""
+
+    def __init__(self, context: AuditContext, check: Check, unit: Unit) -> None:
+        """Limit ``context`` to the declaration of ``unit``."""
+        self._context = context
+        self._name = f"{check.name}/{unit.name}"
+        self._patterns = unit.inputs.files
+        self._pyproject = projection(context.project.pyproject, unit.inputs.tables)
+
+    @property
+    def facts(self) -> ProjectFacts:
+        """Return the repository's facts."""
+        return self._context.facts
+
+    @property
+    def config(self) -> MasonConfig:
+        """Return the ``[tool.mason]`` configuration."""
+        return self._context.project.config
+
+    @property
+    def pyproject(self) -> TomlTable:
+        """Return the declared tables of ``pyproject.toml``."""
+        return self._pyproject
+
+    @property
+    def files(self) -> Sequence[str]:
+        """Return every file of the project."""
+        return self._context.files
+
+    @property
+    def python_files(self) -> Sequence[str]:
+        """Return the Python source files."""
+        return self._context.python_files
+
+    @property
+    def tools(self) -> Toolbox:
+        """Return the tools."""
+        return self._context.tools
+
+    @property
+    def coverage_file(self) -> Path | None:
+        """Return ``--coverage-file``, if given."""
+        return self._context.coverage_file
+
+    def path(self, name: str) -> Path:
+        """Return the absolute path of the project file ``name``."""
+        return self._context.location(name)
+
+    def _declared(self, path: str) -> None:
+        if not matches(path, self._patterns):
+            msg = f"{self._name} read {path}, which its Inputs.files do not declare"
+            raise UndeclaredInputError(msg)
+
+    def text(self, path: str) -> str | Unreadable:
+        """Return the text of the declared file ``path``."""
+        self._declared(path)
+        return self._context.text(path)
+
+    def tree(self, path: str) -> ast.Module | SyntaxError | None:
+        """Return the parsed module at the declared ``path``."""
+        self._declared(path)
+        return self._context.tree(path)
