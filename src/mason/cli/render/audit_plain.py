@@ -8,6 +8,7 @@ editors and CI logs link to; then one line per check; then the verdict.
 """
 
 from mason.domain.audit_report import AuditReport
+from mason.domain.check_result import CheckResult
 from mason.domain.check_status import CheckStatus
 
 
@@ -21,8 +22,29 @@ def verdict(report: AuditReport) -> str:
         state = f"could not run {', '.join(broken)}"
     else:
         state = f"passed ({len(report.checks)} checks)"
-    resolved = f"; {report.resolved} baseline entries resolved" if report.resolved else ""
-    return f"mason audit: {state} in {report.duration_s:.1f}s{resolved}"
+    notes = [held(report)] if held(report) else []
+    if report.resolved:
+        notes.append(f"{report.resolved} baseline entries resolved")
+    tail = "".join(f"; {note}" for note in notes)
+    return f"mason audit: {state} in {report.duration_s:.1f}s{tail}"
+
+
+def held(report: AuditReport) -> str:
+    """Return what the run held back (``3 existing since origin/main, 2 suppressed``)."""
+    parts: list[str] = []
+    if report.existing:
+        since = f" since {report.base.ref}" if report.base else " in the baseline"
+        parts.append(f"{report.existing} existing{since}")
+    if report.suppressed:
+        parts.append(f"{report.suppressed} suppressed")
+    return ", ".join(parts)
+
+
+def counts(check: CheckResult) -> str:
+    """Return a check's held-back findings as a suffix (``; 1 existing, 2 suppressed``)."""
+    parts = [f"{len(check.existing)} existing"] if check.existing else []
+    parts += [f"{check.suppressed} suppressed"] if check.suppressed else []
+    return f"; {', '.join(parts)}" if parts else ""
 
 
 def to_plain(report: AuditReport) -> str:
@@ -42,9 +64,11 @@ def to_plain(report: AuditReport) -> str:
         cached = " (cached)" if check.cached else ""
         lines.append(
             f"{check.name:<{width}}  {check.status.value:<7}  {check.duration_s:6.2f}s{cached}  "
-            f"{check.summary}"
+            f"{check.summary}{counts(check)}"
         )
         if check.details and check.status is CheckStatus.ERROR:
             lines.extend(f"{'':<{width}}  | {row}" for row in check.details.splitlines())
+    if report.base is not None and report.base.note:
+        lines.append(f"base {report.base.commit[:10]}: {report.base.note}")
     lines.append(verdict(report))
     return "\n".join(lines) + "\n"

@@ -12,6 +12,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from mason.cli.render.audit_plain import counts as held_back
 from mason.cli.render.audit_plain import verdict
 from mason.domain.audit_report import AuditReport
 from mason.domain.check_status import CheckStatus
@@ -44,8 +45,9 @@ def summary_table(report: AuditReport) -> Table:
         status = Text(check.status.value, style=STATUS_STYLE[check.status])
         if check.cached:
             status.append(" (cached)", style="dim")
-        counts = f"{check.errors}" + (f" +{check.warnings}w" if check.warnings else "")
-        table.add_row(check.name, status, counts, f"{check.duration_s:.2f}s", escape(check.summary))
+        found = f"{check.errors}" + (f" +{check.warnings}w" if check.warnings else "")
+        summary = escape(check.summary + held_back(check))
+        table.add_row(check.name, status, found, f"{check.duration_s:.2f}s", summary)
     return table
 
 
@@ -79,5 +81,7 @@ def render(console: Console, report: AuditReport, lines: Mapping[str, Mapping[in
         if result.status is CheckStatus.ERROR and result.details:
             console.print(Text(f"{result.name} could not run:", style="error"))
             console.print(Padding(Text(result.details), (0, 0, 0, 2)))
+    if report.base is not None and report.base.note:
+        console.print(Text(f"base {report.base.commit[:10]}: {report.base.note}", style="warning"))
     style = "ok" if report.passed else "fail"
     console.print(Text(verdict(report), style=style))
