@@ -71,6 +71,29 @@ def test_format_reports_each_unformatted_file(project: Path) -> None:
     assert [(rule, path) for rule, path, _ in findings(checks["format"])] == [("FMT001", GREETING)]
 
 
+def test_format_follows_ruff_into_markdown_and_its_cache_does_too(project: Path) -> None:
+    """ruff 0.16+ formats Python blocks in Markdown: a cached pass must not hide a new one."""
+    code, checks = audit(project, "--check", "format")
+    assert code == 0
+    guide = project / "docs" / "guide.md"
+    guide.write_text("# Guide\n\n```python\nx=[1,\n2]\n```\n", encoding="utf-8")
+    code, checks = audit(project, "--check", "format")
+    assert not checks["format"].cached
+    by_hand = subprocess.run(
+        [".venv/bin/ruff", "format", "--check", "--output-format", "json", "."],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    oracle = {
+        Path(item["filename"]).relative_to(project).as_posix()
+        for item in json.loads(by_hand.stdout)
+    }
+    assert {path for _, path, _ in findings(checks["format"])} == oracle == {"docs/guide.md"}
+    assert code == 1
+
+
 def test_typing_reports_mypy_and_pyright_as_they_do(project: Path) -> None:
     line = insert_after_docstring(project / GREETING, "\n\ndef bad() -> int:\n    return 'x'\n")
     code, checks = audit(project, "--check", "typing")

@@ -14,6 +14,9 @@ from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
+MARKDOWN = ("*.md", "*.markdown")
+"""ruff format formats the Python code blocks of Markdown files since ruff 0.16."""
+
 
 def run_ruff_format(ctx: UnitContext) -> UnitOutcome:
     """Run ``ruff format --check`` and return one finding per file it would change."""
@@ -33,7 +36,9 @@ CHECK = Check(
         Unit(
             name="ruff format",
             inputs=Inputs(
-                files=(*PYTHON, "*.ipynb", *RUFF_CONFIGS), config=("exclude",), tools=("ruff",)
+                files=(*PYTHON, "*.ipynb", *MARKDOWN, *RUFF_CONFIGS),
+                config=("exclude",),
+                tools=("ruff",),
             ),
             run=run_ruff_format,
             cost=10,

@@ -29,7 +29,7 @@ def config(
     table and prints every setting, so you can see what `mason audit` will use.
     """
     project = load_project(path)
-    settings = json.dumps(project.config.model_dump(mode="json"), indent=2)
+    settings = json.dumps(project.config.model_dump(mode="json", by_alias=True), indent=2)
     if as_json:
         typer.echo(settings)
         return
