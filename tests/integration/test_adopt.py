@@ -280,3 +280,37 @@ def test_contracts_import_linter_cannot_check_stop_adoption_and_change_nothing(
     assert "import-linter cannot check the contracts adoption would keep" in outcome.stderr
     assert "shop.gone" in outcome.stderr
     assert snapshot_tree(project) == before
+
+
+def test_a_pyproject_mason_cannot_edit_safely_is_exit_3_and_nothing_is_written(
+    legacy: Path,
+) -> None:
+    pyproject = legacy / "pyproject.toml"
+    pyproject.write_text('tool = "a string, not a table"\n', encoding="utf-8")
+    commit(legacy, "an odd pyproject")
+    before = snapshot_tree(legacy)
+    outcome = run_mason(["upgrade", str(legacy), "--adopt"])
+    assert outcome.exit_code == 3
+    assert "mason could not edit pyproject.toml safely: tool is a String" in outcome.stderr
+    assert "nothing was written" in outcome.stderr
+    assert snapshot_tree(legacy) == before
+
+
+def test_tables_declared_in_pieces_are_extended_and_every_key_survives(legacy: Path) -> None:
+    """Reproduction: a table declared twice made a pyproject no parser accepts."""
+    pyproject = legacy / "pyproject.toml"
+    pieces = (
+        "\n[tool.coverage.run]\nbranch = false  # kept\n\n[tool.black]\nline-length = 88\n\n"
+        "[tool.coverage.report]\nshow_missing = true\n"
+    )
+    pyproject.write_text(TEAM_PYPROJECT + pieces, encoding="utf-8")
+    commit(legacy, "coverage in pieces")
+    outcome = run_mason(["upgrade", str(legacy), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    text = pyproject.read_text(encoding="utf-8")
+    assert text.count("[tool.coverage.report]") == 1
+    assert "branch = false  # kept" in text
+    commit(legacy, "adopted")
+    again = run_mason(["upgrade", str(legacy), "--adopt"])
+    assert again.exit_code == 0, again.stderr
+    assert "already on the standard: nothing to change" in again.stdout

@@ -72,7 +72,7 @@ def test_format_reports_each_unformatted_file(project: Path) -> None:
 
 
 def test_format_follows_ruff_into_markdown_and_its_cache_does_too(project: Path) -> None:
-    """ruff 0.16+ formats Python blocks in Markdown: a cached pass must not hide a new one."""
+    """Ruff 0.16+ formats Python blocks in Markdown: a cached pass must not hide a new one."""
     code, checks = audit(project, "--check", "format")
     assert code == 0
     guide = project / "docs" / "guide.md"

@@ -59,7 +59,7 @@ def test_facts_name_the_layers_and_the_layout_they_look_like() -> None:
     }
     facts = derive_facts(ROOT, pyproject, MasonConfig(), files)
     assert (facts.package, facts.source_root, facts.version) == ("app", "src", "1.2.0")
-    assert facts.layers == {"cli", "commands", "core"}
+    assert facts.layers == ("cli", "commands", "core")
     assert facts.detected_layout == "cli"
     assert facts.layout is None
     assert facts.python_floor == (3, 12)

@@ -12,11 +12,12 @@ go at the end of the document.
 from dataclasses import dataclass, field
 
 import tomlkit
-from tomlkit.container import Container
-from tomlkit.items import Table
+from tomlkit.container import Container, OutOfOrderTableProxy
+from tomlkit.items import InlineTable, Table
 from tomlkit.toml_document import TOMLDocument
 
 from mason.domain.adoption import Adoption
+from mason.domain.errors import ToolError
 from mason.domain.ruff_rules import STANDARD_RULES, is_enabled, missing_standard_rules, selectors
 from mason.domain.toml import TomlTable, TomlValue, string_list, table_at
 
@@ -24,22 +25,40 @@ RUFF_IGNORE = ("COM812", "CPY001")
 COVERAGE_GATE = 70
 
 
+type Node = Container | Table | InlineTable | OutOfOrderTableProxy
+"""A place keys can be added to: the document, a table, an inline table, or a table that the
+file declares in pieces (``[tool.coverage.run]`` ... ``[tool.other]`` ...
+``[tool.coverage.report]``), which tomlkit hands out as a proxy over the pieces."""
+
+
 @dataclass(slots=True)
 class EditLog:
-    """What the editor did and what it left alone."""
+    """What the editor did and what it left alone.
+
+    ``planned`` and ``replaced`` are exactly the keys it may add and change; the result is
+    checked against them before anything is written.
+    """
 
     added: list[str] = field(default_factory=list[str])
     weaker: list[str] = field(default_factory=list[str])
     tightened: list[str] = field(default_factory=list[str])
+    planned: list[tuple[str, ...]] = field(default_factory=list[tuple[str, ...]])
+    replaced: list[tuple[str, ...]] = field(default_factory=list[tuple[str, ...]])
 
 
-def _table(parent: Container | Table, name: str, *, super_table: bool = False) -> Table:
-    existing = parent.item(name) if name in parent else None
-    if isinstance(existing, Table):
-        return existing
-    created = tomlkit.table(is_super_table=super_table)
-    parent.add(name, created)
-    return created
+def _path(dotted: str, key: str = "") -> tuple[str, ...]:
+    return (*dotted.split("."), key) if key else tuple(dotted.split("."))
+
+
+def _written_dotted(parent: Node, name: str) -> bool:
+    """Return whether ``parent`` writes ``name`` with dotted keys (``ruff.line-length = 1``)."""
+    if isinstance(parent, Container):
+        body = parent.body
+    elif isinstance(parent, Table):
+        body = parent.value.body
+    else:
+        return False
+    return any(key is not None and key.key == name and key.is_dotted() for key, _ in body)
 
 
 class _Editor:
@@ -49,18 +68,51 @@ class _Editor:
         self.plain = plain
         self.tighten = tighten
         self.log = EditLog()
+        self._inline: list[Node] = []
+        """Tables written inline or with dotted keys: a table added inside them must be inline
+        too, or tomlkit writes it as a header at the wrong depth."""
+
+    def child(self, parent: Node, name: str, where: str, *, super_table: bool = False) -> Node:
+        """Return the table ``name`` of ``parent``, adding an empty one where there is none.
+
+        Raises:
+            ToolError: ``name`` holds a value that is not a table (``tool.mypy = 1``).
+
+        """
+        inline = isinstance(parent, InlineTable) or any(parent is node for node in self._inline)
+        if name in parent:
+            existing = parent[name]
+            if not isinstance(existing, Table | InlineTable | OutOfOrderTableProxy):
+                kind = type(existing).__name__
+                msg = f"mason could not edit pyproject.toml safely: {where} is a {kind}"
+                raise ToolError(msg, hint="nothing was written; make it a table, then adopt again")
+            if inline or _written_dotted(parent, name):
+                self._inline.append(existing)
+            return existing
+        created: Node = (
+            tomlkit.inline_table() if inline else tomlkit.table(is_super_table=super_table)
+        )
+        parent[name] = created
+        if inline:
+            self._inline.append(created)
+        return created
 
     def current(self, where: str, key: str) -> TomlValue | None:
         return table_at(self.plain, *where.split(".")).get(key)
 
-    def ensure(self, table: Table, where: str, key: str, *, value: TomlValue) -> bool:
+    def ensure(self, table: Node, where: str, key: str, *, value: TomlValue) -> bool:
         if key in table:
             return False
-        table.add(key, value)
+        table[key] = value
         self.log.added.append(f"{where}.{key}")
+        self.log.planned.append(_path(where, key))
         return True
 
-    def standard(self, table: Table, where: str, key: str, *, value: TomlValue) -> None:
+    def table(self, parent: Node, name: str, where: str) -> Node:
+        self.log.planned.append(_path(where))
+        return self.child(parent, name, where)
+
+    def standard(self, table: Node, where: str, key: str, *, value: TomlValue) -> None:
         if self.ensure(table, where, key, value=value):
             return
         current = self.current(where, key)
@@ -69,12 +121,13 @@ class _Editor:
         if self.tighten:
             table[key] = value
             self.log.tightened.append(f"{where}.{key}: {current!r} -> {value!r}")
+            self.log.replaced.append(_path(where, key))
         else:
             self.log.weaker.append(f"{where}.{key} is {current!r}; the standard asks for {value!r}")
 
-    def ruff(self, tool: Table) -> None:
-        ruff = _table(tool, "ruff", super_table=True)
-        lint = _table(ruff, "lint")
+    def ruff(self, tool: Node) -> None:
+        ruff = self.child(tool, "ruff", "tool.ruff", super_table=True)
+        lint = self.child(ruff, "lint", "tool.ruff.lint")
         has_select = "select" in lint or "select" in ruff
         if not has_select:
             self.ensure(lint, "tool.ruff.lint", "select", value=["ALL"])
@@ -86,6 +139,7 @@ class _Editor:
             extended: list[TomlValue] = [*before, *(code for code in missing if code not in before)]
             lint["extend-select"] = extended
             self.log.tightened.append(f"tool.ruff.lint.extend-select += {', '.join(missing)}")
+            self.log.replaced.append(_path("tool.ruff.lint", "extend-select"))
             select, ignore = selectors(self.plain)
             self.log.weaker.extend(
                 f"ruff rule {code} stays off: your ignore list names it ({STANDARD_RULES[code]})"
@@ -94,63 +148,67 @@ class _Editor:
             )
         elif missing:
             self.log.weaker.append(f"ruff rules of the standard are off: {', '.join(missing)}")
-        self.ensure(
-            _table(lint, "pydocstyle"), "tool.ruff.lint.pydocstyle", "convention", value="pep257"
-        )
+        pydocstyle = self.child(lint, "pydocstyle", "tool.ruff.lint.pydocstyle")
+        self.ensure(pydocstyle, "tool.ruff.lint.pydocstyle", "convention", value="pep257")
 
-    def typing(self, tool: Table, python_version: str) -> None:
-        mypy = _table(tool, "mypy")
+    def typing(self, tool: Node, python_version: str) -> None:
+        mypy = self.child(tool, "mypy", "tool.mypy")
         self.standard(mypy, "tool.mypy", "strict", value=True)
         self.ensure(mypy, "tool.mypy", "warn_unreachable", value=True)
         self.ensure(mypy, "tool.mypy", "python_version", value=python_version)
-        pyright = _table(tool, "pyright")
+        pyright = self.child(tool, "pyright", "tool.pyright")
         self.standard(pyright, "tool.pyright", "typeCheckingMode", value="strict")
         self.ensure(pyright, "tool.pyright", "pythonVersion", value=python_version)
 
-    def coverage(self, tool: Table, package: str | None) -> None:
-        coverage = _table(tool, "coverage", super_table=True)
-        run = _table(coverage, "run")
+    def coverage(self, tool: Node, package: str | None) -> None:
+        coverage = self.child(tool, "coverage", "tool.coverage", super_table=True)
+        run = self.child(coverage, "run", "tool.coverage.run")
         self.ensure(run, "tool.coverage.run", "branch", value=True)
         if package:
             self.ensure(run, "tool.coverage.run", "source", value=[package])
-        report = _table(coverage, "report")
+        report = self.child(coverage, "report", "tool.coverage.report")
         current = self.current("tool.coverage.report", "fail_under")
         if not isinstance(current, int | float) or current < COVERAGE_GATE:
             self.standard(report, "tool.coverage.report", "fail_under", value=COVERAGE_GATE)
 
-    def contracts(self, tool: Table, adoption: Adoption) -> None:
+    def contracts(self, tool: Node, adoption: Adoption) -> None:
         if "importlinter" in tool or not adoption.contracts or not adoption.package:
             return
-        importlinter = _table(tool, "importlinter")
-        importlinter.add("root_package", adoption.package)
+        importlinter = self.table(tool, "importlinter", "tool.importlinter")
+        importlinter["root_package"] = adoption.package
         if any(contract.type == "forbidden" for contract in adoption.contracts):
-            importlinter.add("include_external_packages", True)  # noqa: FBT003 - a TOML value
-        importlinter.add(
-            "contracts", tomlkit.item([contract.as_table() for contract in adoption.contracts])
+            importlinter["include_external_packages"] = True
+        importlinter["contracts"] = tomlkit.item(
+            [contract.as_table() for contract in adoption.contracts]
         )
         count = len(adoption.contracts)
         noun = "contract" if count == 1 else "contracts"
         self.log.added.append(f"tool.importlinter ({count} {noun} of the {adoption.layout} layout)")
 
-    def mason(self, tool: Table, adoption: Adoption) -> None:
+    def mason(self, tool: Node, adoption: Adoption) -> None:
         if "mason" in tool:
             return
-        mason = _table(tool, "mason")
-        mason.add("layout", adoption.layout)
+        mason = self.table(tool, "mason", "tool.mason")
+        mason["layout"] = adoption.layout
         if adoption.package:
-            mason.add("package", adoption.package)
-        gates = _table(mason, "coverage")
-        gates.add("fail_under", COVERAGE_GATE)
-        gates.add("target", 80)
+            mason["package"] = adoption.package
+        gates = self.child(mason, "coverage", "tool.mason.coverage")
+        gates["fail_under"] = COVERAGE_GATE
+        gates["target"] = 80
         self.log.added.append("tool.mason")
 
 
 def edit_pyproject(
     document: TOMLDocument, plain: TomlTable, adoption: Adoption, *, tighten: bool
 ) -> EditLog:
-    """Add the standard's configuration to ``document`` (``plain`` is its unwrapped value)."""
+    """Add the standard's configuration to ``document`` (``plain`` is its unwrapped value).
+
+    Raises:
+        ToolError: a key the standard needs holds something else than a table.
+
+    """
     editor = _Editor(plain, tighten=tighten)
-    tool = _table(document, "tool", super_table=True)
+    tool = editor.child(document, "tool", "tool", super_table=True)
     editor.ruff(tool)
     editor.typing(tool, adoption.python_version)
     editor.coverage(tool, adoption.package)

@@ -114,7 +114,7 @@ def derive_facts(
     if config.package:
         package = config.package
         source_root = _folder_of(package, files)
-    layers = package_members(files, package) if package else frozenset[str]()
+    layers = tuple(sorted(package_members(files, package))) if package else ()
     detected = detect_layout(_entries(files, package, source_root)) if package else "library"
     layout = LAYOUTS.get(config.layout) if config.layout else None
     pure = config.pure_layers if config.pure_layers is not None else (layout.pure if layout else ())

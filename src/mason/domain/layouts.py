@@ -9,7 +9,7 @@ writes its contracts into a foreign project, and a test proves the bundled templ
 exactly these contracts.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -65,7 +65,7 @@ class Layout(BaseModel):
         return "no import cycles" if self.name == "library" else "none"
 
     def contracts(
-        self, package: str, present: frozenset[str] | None = None
+        self, package: str, present: Collection[str] | None = None
     ) -> tuple[ContractSpec, ...]:
         """Return the import-linter contracts this layout implies for ``package``.
 

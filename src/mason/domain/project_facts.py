@@ -26,8 +26,9 @@ class ProjectFacts(BaseModel):
     """The import package: configured, else the one found under ``src/`` (or at the top)."""
     source_root: str
     """The directory that holds the package, relative to the root: ``src`` or ``.``."""
-    layers: frozenset[str]
-    """The modules and subpackages directly inside the package (its layers, if layered)."""
+    layers: tuple[str, ...]
+    """The modules and subpackages directly inside the package (its layers, if layered), sorted:
+    facts are part of cache keys, and a set's order changes from one process to the next."""
     python_floor: tuple[int, int] | None
     """The lowest Python ``requires-python`` admits, as (major, minor); ``None`` if unstated."""
     layout: LayoutName | None

@@ -54,21 +54,35 @@ def _base_findings(base_root: Path, audit_tree: AuditTree) -> BaseFindings:
     return BaseFindings(prints, metrics, note if broken else None)
 
 
-def compare_with_base(
-    root: Path,
-    ref: str,
-    results: Sequence[CheckResult],
-    source_line: Callable[[str, int], str],
-    audit_tree: AuditTree,
-) -> tuple[list[CheckResult], BaseRef]:
-    """Audit the merge-base of ``ref`` and hold ``results`` (of the tree at ``root``) to it.
+@dataclass(frozen=True, slots=True)
+class Base:
+    """Where ``--changed-since REF`` compares: the repository and the merge-base commit."""
+
+    ref: str
+    repository: Path
+    commit: str
+
+
+def resolve_base(root: Path, ref: str) -> Base:
+    """Return the merge-base of ``ref`` and HEAD for the project at ``root`` (before any work).
 
     Raises:
         ProjectError: ``root`` is not in a git repository, or ``ref`` is not a commit in it.
 
     """
     repository = repository_root(root)
-    commit = merge_base(repository, ref)
+    return Base(ref, repository, merge_base(repository, ref))
+
+
+def compare_with_base(
+    root: Path,
+    base_at: Base,
+    results: Sequence[CheckResult],
+    source_line: Callable[[str, int], str],
+    audit_tree: AuditTree,
+) -> tuple[list[CheckResult], BaseRef]:
+    """Audit the merge-base and hold ``results`` (of the tree at ``root``) to it."""
+    ref, repository, commit = base_at.ref, base_at.repository, base_at.commit
     with worktree(repository, commit) as tree:
         base = _base_findings(tree / root.relative_to(repository), audit_tree)
     since = f"{ref} ({commit[:10]})"

@@ -41,7 +41,7 @@ from mason.services.audit.baseline import (
 )
 from mason.services.audit.context import AuditContext
 from mason.services.audit.header_fixer import fix_headers
-from mason.services.audit.hold_the_line import compare_with_base
+from mason.services.audit.hold_the_line import compare_with_base, resolve_base
 from mason.services.audit.progress import Progress
 from mason.services.audit.rule_control import rule_control
 from mason.services.audit.silent_progress import SilentProgress
@@ -155,6 +155,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
     check_names((*request.checks, *request.skip), "--check/--skip", known)
     control = rule_control(project.config, known, lambda: _ruff_codes(project.root))
     checks = plan(project, request, known)
+    base_at = resolve_base(project.root, request.changed_since) if request.changed_since else None
     env = environment(project.root)
     if request.sync:
         _sync(project, facts_of(project, list_files(project.root, project.config.exclude)))
@@ -178,8 +179,8 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
     elif baseline_path is not None:
         results, resolved = apply_baseline(baseline_path, results, ctx.source_line)
     base = None
-    if request.changed_since is not None:
-        progress.phase(f"auditing the merge-base of {request.changed_since}")
+    if base_at is not None:
+        progress.phase(f"auditing the merge-base of {base_at.ref} ({base_at.commit[:10]})")
 
         def audit_base(root: Path) -> tuple[list[CheckResult], Callable[[str, int], str]]:
             tree = audit_tree(
@@ -189,7 +190,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
             return tree.results, tree.context.source_line
 
         results, base = compare_with_base(
-            project.root, request.changed_since, results, ctx.source_line, audit_base
+            project.root, base_at, results, ctx.source_line, audit_base
         )
     report = AuditReport(
         mason_version=__version__,

@@ -32,6 +32,7 @@ from mason.checks.headers.expectation import Expected
 from mason.checks.headers.file_kinds import kind_of
 from mason.checks.headers.syntax import fix_header
 from mason.checks.structure.judge import STRAY_CONFIG
+from mason.checks.toml_edit import edit_problems
 from mason.domain.adoption import Adoption
 from mason.domain.answers import package_name_for, python_version_for, validate_answers
 from mason.domain.change_kind import ChangeKind
@@ -59,6 +60,8 @@ STANDARD_FILES = (
     ANSWERS_FILE,
 )
 """The template's files an adopted project gets when it lacks them (nothing else is copied)."""
+SHOWN = 5
+"""How many problems of an unsafe edit the error names."""
 
 
 @dataclass(slots=True)
@@ -136,6 +139,25 @@ def _violations(root: Path, plain: TomlTable, files: list[str]) -> CheckResult |
     return result if result.findings else None
 
 
+def _refuse_unsafe(before: str, after: str, log: EditLog) -> None:
+    """Refuse an edit of pyproject.toml that is not valid TOML, loses a key or adds unplanned ones.
+
+    Raises:
+        ToolError: naming each problem; nothing has been written yet.
+
+    """
+    planned = [*log.planned, *([("project",)] if not before else [])]
+    problems = edit_problems(before, after, planned=planned, replaced=log.replaced)
+    if problems:
+        listed = "; ".join(problems[:SHOWN]) + (" ..." if len(problems) > SHOWN else "")
+        msg = f"mason could not edit pyproject.toml safely: {listed}"
+        raise ToolError(
+            msg,
+            hint="nothing was written; please report this file to mason's maintainers, and add "
+            "the settings by hand meanwhile (docs/upgrade.md lists them)",
+        )
+
+
 def _header_changes(
     root: Path, files: list[str], skip: set[str], version: str | None
 ) -> list[tuple[FileChange, str]]:
@@ -197,6 +219,7 @@ def plan_adoption(
     project_version = version if isinstance(version, str) else None
     writes: dict[str, str] = {}
     new_pyproject = _headed(PYPROJECT, tomlkit.dumps(document), project_version)
+    _refuse_unsafe(before_pyproject, new_pyproject, outcome.log)
     if new_pyproject != before_pyproject:
         writes[PYPROJECT] = new_pyproject
         kind = ChangeKind.UPDATED if before_pyproject else ChangeKind.CREATED

@@ -1,0 +1,129 @@
+# @file test_engine.py
+# @path tests/integration/test_engine.py
+# @version 0.1.0
+"""The engine's own guarantees, on a real project tree.
+
+Keys are derived from declarations and stable across processes; views refuse undeclared reads;
+an id a check does not own is reported as a bug of the check's origin.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mason.adapters.cache_store import CacheStore
+from mason.adapters.file_listing import list_files
+from mason.adapters.tools.environment import environment
+from mason.adapters.tools.toolbox import Toolbox
+from mason.checks.builtin import BUILTIN_CHECKS
+from mason.checks.facts import derive_facts
+from mason.domain.check import Check
+from mason.domain.inputs import Inputs
+from mason.domain.registry import Registry
+from mason.domain.rule import Rule
+from mason.domain.unit import Unit
+from mason.domain.unit_context import UnitContext
+from mason.domain.unit_outcome import UnitOutcome
+from mason.services.audit.cache_key import unit_key
+from mason.services.audit.context import AuditContext
+from mason.services.audit.runner import run_unit
+from mason.services.project import load_project
+from tests.support import write_tree
+
+PROJECT = {
+    "pyproject.toml": (
+        '[project]\nname = "app"\nversion = "1.0"\nrequires-python = ">=3.12"\n\n'
+        '[tool.mason]\nlayout = "functional-core"\n'
+    ),
+    "src/app/__init__.py": '"""App."""\n',
+    "src/app/domain/__init__.py": '"""Domain."""\n',
+    "src/app/ops/__init__.py": '"""Ops."""\n',
+    "src/app/adapters/db.py": '"""Db."""\n',
+    "src/app/runtime/main.py": '"""Main."""\n',
+    "README.md": "# App\n",
+}
+KEYS = """
+import json, sys
+from pathlib import Path
+from tests.integration.test_engine import keys
+print(json.dumps(keys(Path(sys.argv[1]))))
+"""
+
+
+def _context(root: Path) -> AuditContext:
+    project = load_project(root)
+    files = list_files(root)
+    facts = derive_facts(root, project.pyproject, project.config, files)
+    tools = Toolbox(root, environment(root), source_root=facts.source_path, excludes=(), timeout=60)
+    return AuditContext(project, facts, files, tools, CacheStore(root, enabled=False))
+
+
+def keys(root: Path) -> dict[str, str | None]:
+    """Return the cache key of every unit of mason's checks for the project at ``root``."""
+    ctx = _context(root)
+    return {
+        f"{check.name}/{unit.name}": unit_key(ctx, check, unit)
+        for check in BUILTIN_CHECKS
+        for unit in check.units
+    }
+
+
+def test_keys_are_the_same_in_every_process(tmp_path: Path) -> None:
+    """Reproduction: a set in the facts made the layers key differ from one run to the next."""
+    root = write_tree(tmp_path / "app", PROJECT)
+    found = [
+        subprocess.run(
+            [sys.executable, "-c", KEYS, str(root)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).resolve().parents[2],
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert found[0] == found[1] == found[2]
+    assert all(json.loads(found[0]).values())
+
+
+def test_a_key_follows_exactly_what_its_unit_declares(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "app", PROJECT)
+    before = keys(root)
+    (root / "README.md").write_text("# App\n\nMore.\n", encoding="utf-8")
+    after_readme = keys(root)
+    changed = {name for name in before if before[name] != after_readme[name]}
+    assert changed == {"format/ruff format", "headers/headers", "coverage/pytest"}
+    (root / "src/app/ops/__init__.py").write_text('"""Ops, changed."""\n', encoding="utf-8")
+    after_code = keys(root)
+    assert after_code["design/design"] != after_readme["design/design"]
+    assert after_code["structure/files"] == after_readme["structure/files"]
+
+
+RULE = Rule(id="ZZZ001", check="zzz", title="t", rationale="r", seed="s", fix="f")
+
+
+def _sneaky(ctx: UnitContext) -> UnitOutcome:
+    ctx.text("README.md")  # declared: only Python files
+    return UnitOutcome()
+
+
+def _foreign(ctx: UnitContext) -> UnitOutcome:
+    del ctx
+    return UnitOutcome(findings=(BUILTIN_CHECKS[-1].rules[0].finding("not mine"),))
+
+
+def test_undeclared_reads_and_foreign_ids_are_bugs_of_the_check(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "app", PROJECT)
+    ctx = _context(root)
+    for run, what in (
+        (_sneaky, "read README.md, which its Inputs.files do not declare"),
+        (_foreign, "reported rule ids it does not own: ['DES001']"),
+    ):
+        unit = Unit(name="u", inputs=Inputs(files=("*.py",)), run=run)
+        check = Check(name="zzz", title="t", tools="x", rules=(RULE,), units=(unit,), origin="p")
+        ran = run_unit(ctx, check, unit, Registry((*BUILTIN_CHECKS, check)))
+        assert ran.outcome.error is not None
+        assert what in ran.outcome.error
+        assert "this is a bug in p" in ran.outcome.error

@@ -1,0 +1,137 @@
+# @file test_pyproject_editing.py
+# @path tests/unit/test_pyproject_editing.py
+# @version 0.1.0
+"""Adoption's pyproject.toml edits, against generated files: valid TOML, every key kept.
+
+Hypothesis writes pyproject files the way real projects do: ``[tool.*]`` tables in any order,
+split into pieces with other tables between them, dotted keys, inline tables, arrays of tables
+and comments everywhere. Whatever it writes, the edited file must parse with the standard
+library's parser, keep every key the user had with its value, and add only planned keys.
+"""
+
+import tomllib
+
+import pytest
+import tomlkit
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mason.adapters.pyproject_editor import edit_pyproject
+from mason.checks.toml_edit import edit_problems
+from mason.domain.adoption import Adoption
+from mason.domain.contract_spec import ContractSpec
+from mason.domain.errors import ToolError
+
+ADOPTION = Adoption(
+    project_name="shop",
+    package="shop",
+    layout="four-layer",
+    python_version="3.12",
+    contracts=(ContractSpec(name="layers", type="layers", options={"layers": ("a", "b")}),),
+    detected=True,
+)
+TABLES: dict[str, dict[str, str]] = {
+    "tool.ruff": {"line-length": "100", "target-version": '"py310"'},
+    "tool.ruff.lint": {"select": '["E", "F"]', "ignore": '["E501"]'},
+    "tool.ruff.lint.isort": {"known-first-party": '["shop"]'},
+    "tool.mypy": {"strict": "false", "warn_unused_ignores": "true"},
+    "tool.pyright": {"typeCheckingMode": '"basic"'},
+    "tool.coverage.run": {"branch": "false", "omit": '["tests/*"]'},
+    "tool.coverage.report": {"fail_under": "50", "show_missing": "true"},
+    "tool.black": {"line-length": "88"},
+    "tool.isort": {"profile": '"black"'},
+    "tool.pytest.ini_options": {"addopts": '"-ra"'},
+}
+COMMENTS = st.sampled_from(["", "  # kept", "  # a comment with = and [brackets]"])
+
+
+@st.composite
+def pyprojects(draw: st.DrawFn) -> str:
+    """Return the text of a pyproject.toml with tool tables in one of the ways people write them."""
+    names = draw(st.lists(st.sampled_from(sorted(TABLES)), unique=True, max_size=len(TABLES)))
+    lines = ["[project]", 'name = "shop"  # the name', 'version = "1.0"', ""]
+    forms = {name: draw(st.sampled_from(["header", "dotted", "inline"])) for name in names}
+    dotted = [name for name in names if forms[name] != "header" and name.count(".") == 1]
+    dotted = [
+        name
+        for name in dotted
+        if not any(other.startswith(f"{name}.") for other in names)  # TOML forbids reopening
+    ]
+    if dotted:
+        lines.append("[tool]")
+        for name in dotted:
+            short = name.removeprefix("tool.")
+            key, value = next(iter(TABLES[name].items()))
+            if forms[name] == "inline":
+                lines.append(f"{short} = {{ {key} = {value} }}{draw(COMMENTS)}")
+            else:
+                lines.append(f"{short}.{key} = {value}{draw(COMMENTS)}")
+        lines.append("")
+    for name in names:
+        if name in dotted:
+            continue
+        if draw(st.booleans()):
+            lines.append(f"# about {name}")
+        lines.append(f"[{name}]{draw(COMMENTS)}")
+        items = list(TABLES[name].items())
+        for key, value in items[: draw(st.integers(min_value=1, max_value=len(items)))]:
+            lines.append(f"{key} = {value}{draw(COMMENTS)}")
+        lines.append("")
+    if "tool.mypy" not in dotted and draw(st.booleans()):
+        lines += ["[[tool.mypy.overrides]]", 'module = "legacy.*"', "ignore_errors = true", ""]
+    if draw(st.booleans()):
+        lines += ["[project.urls]", 'home = { text = "x" }', ""]
+    return "\n".join(lines)
+
+
+def _edit(text: str, *, tighten: bool) -> tuple[str, list[str]]:
+    document = tomlkit.parse(text)
+    log = edit_pyproject(document, document.unwrap(), ADOPTION, tighten=tighten)
+    after = tomlkit.dumps(document)
+    return after, edit_problems(text, after, planned=log.planned, replaced=log.replaced)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=pyprojects(), tighten=st.booleans())
+def test_every_edit_is_valid_keeps_every_key_and_adds_only_the_plan(
+    text: str, *, tighten: bool
+) -> None:
+    tomllib.loads(text)  # the generator writes valid files
+    after, problems = _edit(text, tighten=tighten)
+    assert problems == [], after
+    edited = tomllib.loads(after)
+    assert edited["tool"]["mypy"]["strict"] is True or not tighten
+    assert "mason" in edited["tool"]
+    again, problems = _edit(after, tighten=tighten)
+    assert problems == []
+    assert tomllib.loads(again) == edited  # a second adoption changes nothing
+
+
+def test_a_table_split_by_other_tables_is_extended_not_declared_twice() -> None:
+    """Reproduction: [tool.coverage.run] ... [tool.isort] ... [tool.coverage.report]."""
+    text = "[tool.coverage.run]\nbranch = true\n[tool.isort]\nx = 1\n[tool.coverage.report]\n"
+    after, problems = _edit(text + "fail_under = 50\n", tighten=False)
+    assert problems == []
+    assert after.count("[tool.coverage.report]") == 1
+    assert tomllib.loads(after)["tool"]["coverage"]["report"]["fail_under"] == 50
+
+
+def test_the_judge_names_lost_changed_unplanned_and_invalid() -> None:
+    before = '[tool.mypy]\nstrict = false\nfiles = ["src"]\n'
+    after = "[tool.mypy]\nstrict = true\n[tool.extra]\nx = 1\n"
+    assert edit_problems(before, after, planned=[("tool", "mypy", "warn")], replaced=[]) == [
+        "tool.mypy.strict changed",
+        "tool.mypy.files was lost",
+        "tool.extra.x was added, but not planned",
+    ]
+    assert edit_problems(
+        before, after, planned=[("tool", "extra")], replaced=[("tool", "mypy", "strict")]
+    ) == ["tool.mypy.files was lost"]
+    (invalid,) = edit_problems(before, "[a]\n[a]\n", planned=[], replaced=[])
+    assert invalid.startswith("the result is not valid TOML")
+
+
+def test_a_tool_key_that_is_not_a_table_is_refused() -> None:
+    document = tomlkit.parse('tool = "not a table"\n')
+    with pytest.raises(ToolError, match=r"could not edit pyproject\.toml safely: tool is a String"):
+        edit_pyproject(document, document.unwrap(), ADOPTION, tighten=False)
