@@ -3,6 +3,8 @@
 # @version 0.1.0
 """``mason upgrade --adopt`` on repositories mason did not make: nothing the team wrote is lost."""
 
+import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -235,8 +237,10 @@ def test_a_project_with_some_layers_and_its_own_config_files(tmp_path: Path) -> 
     outcome = run_mason(["upgrade", str(project), "--adopt", "--layout", "clean-ddd"])
     assert outcome.exit_code == 0, outcome.stderr
     assert "clean-ddd layout (chosen)" in outcome.stdout
-    assert "mypy.ini configures a tool outside pyproject.toml" in " ".join(outcome.stderr.split())
-    assert (project / "mypy.ini").read_text(encoding="utf-8").endswith(PARTLY_LAYERED["mypy.ini"])
+    said = " ".join(outcome.stderr.split())
+    assert "edited: mypy.ini: mypy reads it before pyproject.toml" in said
+    mypy_ini = (project / "mypy.ini").read_text(encoding="utf-8")
+    assert f"{PARTLY_LAYERED['mypy.ini']}strict = True\n" in mypy_ini  # the team's line first
     pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
     assert 'layers = ["(interface)", "(application) | infrastructure", "domain", "(core)"]' in (
         pyproject
@@ -314,3 +318,55 @@ def test_tables_declared_in_pieces_are_extended_and_every_key_survives(legacy: P
     again = run_mason(["upgrade", str(legacy), "--adopt"])
     assert again.exit_code == 0, again.stderr
     assert "already on the standard: nothing to change" in again.stdout
+
+
+TOOL_FILES = {
+    "mypy.ini": "[mypy]\n# the team migrates module by module\nstrict = False\n",
+    ".coveragerc": "[run]\nbranch = False  \n",
+    "ruff.toml": "line-length = 120  # team choice\n",
+    "pyrightconfig.json": (
+        '{\n  // basic until the migration is done\n  "typeCheckingMode": "basic"\n}\n'
+    ),
+    ".importlinter": (
+        "[importlinter]\nroot_package = legacy\n\n[importlinter:contract:core]\n"
+        "name = core is independent\ntype = forbidden\nsource_modules = legacy.core\n"
+        "forbidden_modules = legacy.cli\n"
+    ),
+}
+
+
+def test_settings_go_into_the_files_the_tools_read(legacy: Path) -> None:
+    """Reproduction: adoption added a second, ignored copy next to .importlinter and mypy.ini."""
+    write_tree(legacy, TOOL_FILES)
+    commit(legacy, "tools configured in their own files")
+    outcome = run_mason(["upgrade", str(legacy), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    pyproject = tomllib.loads((legacy / "pyproject.toml").read_text(encoding="utf-8"))
+    for tool in ("coverage", "pyright", "importlinter"):
+        assert tool not in pyproject["tool"], tool
+    assert pyproject["tool"]["mypy"] == {"strict": False}  # the team's tables, untouched
+    assert pyproject["tool"]["ruff"] == {"line-length": 120}
+    mypy_ini = (legacy / "mypy.ini").read_text(encoding="utf-8")
+    assert "# the team migrates module by module\nstrict = False\n" in mypy_ini
+    assert "warn_unreachable = True" in mypy_ini
+    assert "select = [" in (legacy / "ruff.toml").read_text(encoding="utf-8")
+    coveragerc = (legacy / ".coveragerc").read_text(encoding="utf-8")
+    assert "source = legacy" in coveragerc
+    assert "[report]\nfail_under = 70" in coveragerc
+    assert (legacy / "pyrightconfig.json").read_text(encoding="utf-8") == TOOL_FILES[
+        "pyrightconfig.json"
+    ]
+    assert "pyrightconfig.json: typeCheckingMode is 'basic'" in outcome.stderr
+    assert "kept (weaker than the standard): mypy.ini: [mypy] strict is 'False'" in outcome.stderr
+    commit(legacy, "adopted")
+    audited = run_mason(["audit", str(legacy), "--check", "typing", "--format", "json"])
+    typing = json.loads(audited.stdout)["checks"][0]
+    config = {
+        (f["rule"], f["path"]) for f in typing["findings"] if f["rule"] in {"TYP001", "TYP002"}
+    }
+    assert config == {("TYP001", "mypy.ini"), ("TYP002", "pyrightconfig.json")}
+    layers = json.loads(
+        run_mason(["audit", str(legacy), "--check", "layers", "--format", "json"]).stdout
+    )["checks"][0]
+    assert "1 contract" in layers["summary"]  # .importlinter's, not a derived one
+    assert [f["rule"] for f in layers["findings"]] == []

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from tests.support import (
-    UV,
     audit,
     findings,
     insert_after_docstring,
@@ -456,18 +455,3 @@ def test_unknown_check_name_exits_2() -> None:
     outcome = run_mason(["audit", "--check", "lnt"])
     assert outcome.exit_code == 2
     assert "did you mean 'lint'?" in outcome.stderr
-
-
-def test_a_project_on_an_older_ruff_gets_its_format_findings_all_the_same(project: Path) -> None:
-    """A ruff before 0.13.3 has no ``ruff format --output-format``; its text output is read."""
-    subprocess.run(
-        [*UV, "pip", "install", "--quiet", "--python", ".venv/bin/python", "ruff==0.11.11"],
-        cwd=project,
-        check=True,
-    )
-    (project / GREETING).write_text(
-        (project / GREETING).read_text(encoding="utf-8") + "\nSPACED  =  1\n", encoding="utf-8"
-    )
-    code, checks = audit(project, "--check", "format")
-    assert code == 1, checks["format"].details
-    assert findings(checks["format"]) == [("FMT001", GREETING, None)]

@@ -248,3 +248,44 @@ def test_ruff_format_text_of_older_ruff() -> None:
         ("FMT001", "src/b.py"),
         ("FMT001", "c.py"),
     ]
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        (
+            "unformatted: File would be reformatted\n --> src/b.py:1:2\n  |\n  - x=1\n1 + x = 1\n"
+            "  |\n\nunformatted: File would be reformatted\n --> /work/proj/c.py:3:1\n"
+            "2 files would be reformatted\n"
+        ),
+        (
+            "src/b.py:1:2: unformatted: File would be reformatted\n"
+            "/work/proj/c.py:3:1: unformatted: File would be reformatted\n"
+            "2 files would be reformatted\n"
+        ),
+    ],
+    ids=["full", "concise"],
+)
+def test_ruff_format_text_of_newer_ruff_without_json(output: str) -> None:
+    """Ruff that accepts ``--output-format json`` for format only in preview prints this."""
+    found = parse_format(output, ROOT)
+    assert [(finding.path, finding.line) for finding in found] == [("src/b.py", 1), ("c.py", 3)]
+
+
+def test_mypy_text_of_mypy_before_json_output() -> None:
+    output = (
+        'src/a.py:3:12: error: Incompatible return value type (got "str", expected "int")  '
+        "[return-value]\n"
+        "src/a.py:3:12: note: a note about it\n"
+        "/work/proj/src/b.py:7: error: Missing return statement  [empty-body]\n"
+        "src/c.py:1: error: no code here\n"
+        "Found 3 errors in 3 files (checked 4 source files)\n"
+    )
+    findings = parse_mypy(output, ROOT)
+    assert [(f.path, f.line, f.column, f.code) for f in findings] == [
+        ("src/a.py", 3, 12, "return-value"),
+        ("src/b.py", 7, None, "empty-body"),
+        ("src/c.py", 1, None, None),
+    ]
+    assert findings[0].message.endswith("; a note about it")
+    assert findings[2].message == "mypy: no code here"

@@ -9,6 +9,7 @@ keeps every comment, the order and the formatting of everything it does not touc
 go at the end of the document.
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import tomlkit
@@ -64,10 +65,16 @@ def _written_dotted(parent: Node, name: str) -> bool:
 class _Editor:
     """Adds missing settings; reports (or, tightening, raises) weaker ones."""
 
-    def __init__(self, plain: TomlTable, *, tighten: bool) -> None:
+    def __init__(
+        self, plain: TomlTable, *, tighten: bool, ruff_at: str = "tool.ruff", label: str = ""
+    ) -> None:
         self.plain = plain
         self.tighten = tighten
         self.log = EditLog()
+        self.ruff_at = ruff_at
+        """Where ruff's settings are: ``tool.ruff`` in pyproject.toml, the top of ruff.toml."""
+        self.label = label
+        """How the log names the file (empty for pyproject.toml)."""
         self._inline: list[Node] = []
         """Tables written inline or with dotted keys: a table added inside them must be inline
         too, or tomlkit writes it as a header at the wrong depth."""
@@ -104,7 +111,7 @@ class _Editor:
         if key in table:
             return False
         table[key] = value
-        self.log.added.append(f"{where}.{key}")
+        self.log.added.append(f"{self.label}{where}.{key}")
         self.log.planned.append(_path(where, key))
         return True
 
@@ -120,27 +127,37 @@ class _Editor:
             return
         if self.tighten:
             table[key] = value
-            self.log.tightened.append(f"{where}.{key}: {current!r} -> {value!r}")
+            self.log.tightened.append(f"{self.label}{where}.{key}: {current!r} -> {value!r}")
             self.log.replaced.append(_path(where, key))
         else:
-            self.log.weaker.append(f"{where}.{key} is {current!r}; the standard asks for {value!r}")
+            self.log.weaker.append(
+                f"{self.label}{where}.{key} is {current!r}; the standard asks for {value!r}"
+            )
 
-    def ruff(self, tool: Node) -> None:
-        ruff = self.child(tool, "ruff", "tool.ruff", super_table=True)
-        lint = self.child(ruff, "lint", "tool.ruff.lint")
+    def _as_pyproject(self) -> TomlTable:
+        """Return the settings shaped like a pyproject.toml, for the ruff rule resolver."""
+        if self.ruff_at == "tool.ruff":
+            return self.plain
+        tool: TomlTable = {"ruff": self.plain}
+        return {"tool": tool}
+
+    def ruff(self, ruff: Node) -> None:
+        at = f"{self.ruff_at}.lint" if self.ruff_at else "lint"
+        lint = self.child(ruff, "lint", at)
         has_select = "select" in lint or "select" in ruff
         if not has_select:
-            self.ensure(lint, "tool.ruff.lint", "select", value=["ALL"])
+            self.ensure(lint, at, "select", value=["ALL"])
             if "ignore" not in lint and "ignore" not in ruff:
-                self.ensure(lint, "tool.ruff.lint", "ignore", value=list(RUFF_IGNORE))
-        missing = missing_standard_rules(self.plain) if has_select else []
+                self.ensure(lint, at, "ignore", value=list(RUFF_IGNORE))
+        settings = self._as_pyproject()
+        missing = missing_standard_rules(settings) if has_select else []
         if missing and self.tighten:
-            before = string_list(self.current("tool.ruff.lint", "extend-select"))
+            before = string_list(self.current(at, "extend-select"))
             extended: list[TomlValue] = [*before, *(code for code in missing if code not in before)]
             lint["extend-select"] = extended
-            self.log.tightened.append(f"tool.ruff.lint.extend-select += {', '.join(missing)}")
-            self.log.replaced.append(_path("tool.ruff.lint", "extend-select"))
-            select, ignore = selectors(self.plain)
+            self.log.tightened.append(f"{self.label}{at}.extend-select += {', '.join(missing)}")
+            self.log.replaced.append(_path(at, "extend-select"))
+            select, ignore = selectors(settings)
             self.log.weaker.extend(
                 f"ruff rule {code} stays off: your ignore list names it ({STANDARD_RULES[code]})"
                 for code in missing
@@ -148,14 +165,16 @@ class _Editor:
             )
         elif missing:
             self.log.weaker.append(f"ruff rules of the standard are off: {', '.join(missing)}")
-        pydocstyle = self.child(lint, "pydocstyle", "tool.ruff.lint.pydocstyle")
-        self.ensure(pydocstyle, "tool.ruff.lint.pydocstyle", "convention", value="pep257")
+        pydocstyle = self.child(lint, "pydocstyle", f"{at}.pydocstyle")
+        self.ensure(pydocstyle, f"{at}.pydocstyle", "convention", value="pep257")
 
-    def typing(self, tool: Node, python_version: str) -> None:
+    def mypy(self, tool: Node, python_version: str) -> None:
         mypy = self.child(tool, "mypy", "tool.mypy")
         self.standard(mypy, "tool.mypy", "strict", value=True)
         self.ensure(mypy, "tool.mypy", "warn_unreachable", value=True)
         self.ensure(mypy, "tool.mypy", "python_version", value=python_version)
+
+    def pyright(self, tool: Node, python_version: str) -> None:
         pyright = self.child(tool, "pyright", "tool.pyright")
         self.standard(pyright, "tool.pyright", "typeCheckingMode", value="strict")
         self.ensure(pyright, "tool.pyright", "pythonVersion", value=python_version)
@@ -199,9 +218,17 @@ class _Editor:
 
 
 def edit_pyproject(
-    document: TOMLDocument, plain: TomlTable, adoption: Adoption, *, tighten: bool
+    document: TOMLDocument,
+    plain: TomlTable,
+    adoption: Adoption,
+    *,
+    tighten: bool,
+    elsewhere: Collection[str] = (),
 ) -> EditLog:
     """Add the standard's configuration to ``document`` (``plain`` is its unwrapped value).
+
+    ``elsewhere`` names the tools (``mypy``, ``ruff``, ...) that read their settings from
+    another file: their tables would be ignored, so they are not added here.
 
     Raises:
         ToolError: a key the standard needs holds something else than a table.
@@ -209,11 +236,24 @@ def edit_pyproject(
     """
     editor = _Editor(plain, tighten=tighten)
     tool = editor.child(document, "tool", "tool", super_table=True)
-    editor.ruff(tool)
-    editor.typing(tool, adoption.python_version)
-    editor.coverage(tool, adoption.package)
-    editor.contracts(tool, adoption)
+    if "ruff" not in elsewhere:
+        editor.ruff(editor.child(tool, "ruff", "tool.ruff", super_table=True))
+    if "mypy" not in elsewhere:
+        editor.mypy(tool, adoption.python_version)
+    if "pyright" not in elsewhere:
+        editor.pyright(tool, adoption.python_version)
+    if "coverage" not in elsewhere:
+        editor.coverage(tool, adoption.package)
+    if "import-linter" not in elsewhere:
+        editor.contracts(tool, adoption)
     editor.mason(tool, adoption)
+    return editor.log
+
+
+def edit_ruff_file(document: TOMLDocument, name: str, *, tighten: bool) -> EditLog:
+    """Add the standard's ruff settings to ``ruff.toml`` (or ``.ruff.toml``), named ``name``."""
+    editor = _Editor(document.unwrap(), tighten=tighten, ruff_at="", label=f"{name}: ")
+    editor.ruff(document)
     return editor.log
 
 

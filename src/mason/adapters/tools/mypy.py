@@ -1,13 +1,17 @@
 # @file mypy.py
 # @path src/mason/adapters/tools/mypy.py
 # @version 0.1.0
-"""mypy, with JSON lines on stdout, run the way the project would run it."""
+"""mypy, with JSON lines on stdout where it has them (1.11+), else one text line per message."""
 
 from collections.abc import Sequence
 from pathlib import Path
 
 from mason.adapters.process import run
 from mason.domain.tool_output import ToolOutput
+
+_USAGE_ERROR = 2
+_TEXT_OPTIONS = ("--show-column-numbers", "--show-error-codes", "--no-pretty", "--no-error-summary")
+"""How older mypy prints one message per line with its place and code."""
 
 
 def check(
@@ -24,5 +28,11 @@ def check(
     dependencies; ``None`` when the project's own mypy runs.
     """
     interpreter = ["--python-executable", str(python)] if python else []
-    argv = [str(program), "--output", "json", *interpreter, *targets]
-    return run(argv, cwd=root, timeout=timeout)
+    output = run(
+        [str(program), "--output", "json", *interpreter, *targets], cwd=root, timeout=timeout
+    )
+    if output.returncode == _USAGE_ERROR and "unrecognized arguments: --output" in output.stderr:
+        # mypy before 1.11: no JSON; its text lines carry the same facts
+        text = [str(program), *_TEXT_OPTIONS, *interpreter, *targets]
+        return run(text, cwd=root, timeout=timeout)
+    return output

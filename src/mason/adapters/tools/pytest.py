@@ -25,9 +25,10 @@ def _json_report(
     python: Path, root: Path, data: Path, report: Path, *, timeout: float
 ) -> ToolOutput:
     return run(
-        [python, "-m", "coverage", "json", f"--data-file={data}", "-o", str(report)],
+        [python, "-m", "coverage", "json", "-o", str(report)],
         cwd=root,
         timeout=timeout,
+        env={"COVERAGE_FILE": str(data)},  # every coverage since 5 reads it; --data-file came later
     )
 
 

@@ -47,7 +47,9 @@ def parse_report(text: str, package: str | None) -> CoverageSummary:
         raise ToolOutputError(msg)
     totals = document["totals"]
     display_value = totals.get("percent_covered_display") if isinstance(totals, dict) else None
-    display = display_value if isinstance(display_value, str) else "0"
+    percent = _number(totals, "percent_covered")
+    # coverage before 5.4 writes no display value; its report rounds to whole percents
+    display = display_value if isinstance(display_value, str) else f"{percent:.0f}"
     precision = len(display.partition(".")[2])
     sums: dict[str, list[float]] = {}
     files = document.get("files")
@@ -63,7 +65,7 @@ def parse_report(text: str, package: str | None) -> CoverageSummary:
         bucket[0] += covered
         bucket[1] += total
     return CoverageSummary(
-        percent=_number(totals, "percent_covered"),
+        percent=percent,
         display=display,
         precision=precision,
         layers={layer: _percent(covered, total) for layer, (covered, total) in sums.items()},

@@ -3,19 +3,26 @@
 # @version 0.1.0
 """``ruff format --check`` output as findings, whichever form this ruff printed.
 
-Newer ruff prints JSON with ``--output-format json``; older ruff (and some releases without
-preview mode) print ``Would reformat: PATH`` lines. The parser looks at what was printed
-instead of predicting it from a version number.
+Newer ruff prints JSON with ``--output-format json``; older ruff, and releases that accept the
+option but honour it only in preview mode, print text: ``Would reformat: PATH`` (before 0.13),
+or a diagnostic, ``unformatted: File would be reformatted`` followed by `` --> PATH:1:1``, or
+its concise form ``PATH:1:1: unformatted: ...``. The parser reads what was printed instead of
+predicting it from a version number.
 """
 
+import re
 from pathlib import PurePath
 
 from mason.checks.format.rules import FMT001
 from mason.checks.tool_output import get_int, get_str, load, objects, relative
 from mason.domain.finding import Finding
 
-_PREFIX = "Would reformat: "
 _MESSAGE = "would be reformatted by ruff format"
+_TEXT = (
+    re.compile(r"^Would reformat: (?P<path>.+?)\s*$"),
+    re.compile(r"^\s*--> (?P<path>.+?):(?P<line>\d+):\d+\s*$"),
+    re.compile(r"^(?P<path>.+?):(?P<line>\d+):\d+: unformatted: "),
+)
 
 
 def parse_format(text: str, root: PurePath) -> list[Finding]:
@@ -30,8 +37,18 @@ def parse_format(text: str, root: PurePath) -> list[Finding]:
             for item in objects(load(text, "ruff format"))
             if get_str(item, "code") == "unformatted"
         ]
-    return [
-        FMT001.finding(_MESSAGE, path=relative(line.removeprefix(_PREFIX).strip(), root))
-        for line in text.splitlines()
-        if line.startswith(_PREFIX)
-    ]
+    findings: list[Finding] = []
+    for line in text.splitlines():
+        for pattern in _TEXT:
+            match = pattern.match(line)
+            if match:
+                number = match.groupdict().get("line")
+                findings.append(
+                    FMT001.finding(
+                        _MESSAGE,
+                        path=relative(match["path"], root),
+                        line=int(number) if number else None,
+                    )
+                )
+                break
+    return findings

@@ -24,9 +24,14 @@ if TYPE_CHECKING:
     from mason.domain.toml import TomlTable
 
 
+def _text(ctx: UnitContext, name: str) -> str | None:
+    text = ctx.text(name) if name in ctx.files else None
+    return text if isinstance(text, str) else None
+
+
 def run_layers(ctx: UnitContext) -> UnitOutcome:
     """Check the contracts; one finding per illegal import."""
-    declared = declared_contracts(ctx.pyproject, set(ctx.files))
+    declared = declared_contracts(ctx.pyproject, ctx.files, lambda name: _text(ctx, name))
     derived = None if declared else derived_config(ctx.facts)
     config: Path | TomlTable
     if declared is not None:
@@ -66,7 +71,7 @@ CHECK = Check(
         Unit(
             name="import-linter",
             inputs=Inputs(
-                files=(*PYTHON, "pyproject.toml", LEGACY_CONFIG),
+                files=(*PYTHON, "/pyproject.toml", f"/{LEGACY_CONFIG}", "/setup.cfg"),
                 listing=True,
                 tables=("tool.importlinter",),
                 facts=("package", "source_root", "layers", "layout"),

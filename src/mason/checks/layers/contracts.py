@@ -3,6 +3,9 @@
 # @version 0.1.0
 """Which import-linter contracts apply: the project's own, or the ones its layout implies."""
 
+from collections.abc import Collection
+
+from mason.checks.config_files import PYPROJECT, TextOf, importlinter_config
 from mason.domain.layouts import LAYOUTS
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.toml import TomlTable, TomlValue, table_at
@@ -21,11 +24,16 @@ def _toml(table: dict[str, str | bool | list[str]]) -> TomlTable:
     return converted
 
 
-def declared_contracts(pyproject: TomlTable, files: frozenset[str] | set[str]) -> str | None:
-    """Return the file that declares the project's contracts, if it declares any."""
-    if table_at(pyproject, "tool", "importlinter").get("contracts"):
-        return "pyproject.toml"
-    return LEGACY_CONFIG if LEGACY_CONFIG in files else None
+def declared_contracts(pyproject: TomlTable, files: Collection[str], text_of: TextOf) -> str | None:
+    """Return the file import-linter reads the project's contracts from, if any.
+
+    import-linter reads ``setup.cfg``, then ``.importlinter`` (their ``[importlinter]``
+    section), then ``[tool.importlinter]`` of pyproject.toml: the first that has them wins.
+    """
+    chosen = importlinter_config(files, text_of, pyproject)
+    if chosen == PYPROJECT and not table_at(pyproject, "tool", "importlinter").get("contracts"):
+        return None
+    return chosen
 
 
 def derived_config(facts: ProjectFacts) -> TomlTable | None:

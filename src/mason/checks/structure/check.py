@@ -3,6 +3,9 @@
 # @version 0.1.0
 """The ``structure`` check: the layout and files from the file list, and ``uv lock --check``."""
 
+from typing import TYPE_CHECKING
+
+from mason.checks.config_files import read_toml, ruff_config
 from mason.checks.structure.judge import check_structure
 from mason.checks.structure.rules import RULES, STR004
 from mason.domain.check import Check
@@ -12,7 +15,12 @@ from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
+if TYPE_CHECKING:
+    from mason.domain.toml import TomlTable
+
 SHARED_CONFIGS = ("setup.cfg", "tox.ini")
+RUFF_FILES = ("ruff.toml", ".ruff.toml")
+"""ruff reads these before ``[tool.ruff]``; their top level is what ``[tool.ruff]`` holds."""
 """Files whose tool sections (not the files themselves) are out of place."""
 
 
@@ -24,11 +32,19 @@ def run_structure(ctx: UnitContext) -> UnitOutcome:
         for name in SHARED_CONFIGS
         if name in ctx.files and isinstance(text := ctx.text(name), str)
     }
+    ruff_file = ruff_config(ctx.files, ctx.pyproject)
+    settings: TomlTable = ctx.pyproject
+    if ruff_file in RUFF_FILES:
+        text = ctx.text(ruff_file)
+        ruff: TomlTable = read_toml(text if isinstance(text, str) else "")
+        tool: TomlTable = {"ruff": ruff}
+        settings = {"tool": tool}
     findings = check_structure(
         set(ctx.files),
-        ctx.pyproject,
+        settings,
         src_layout=layout.src_layout if layout else True,
         shared_configs=shared,
+        ruff_file=ruff_file or "pyproject.toml",
     )
     return UnitOutcome.counted(findings, "structure")
 
@@ -57,7 +73,7 @@ CHECK = Check(
         Unit(
             name="files",
             inputs=Inputs(
-                files=SHARED_CONFIGS,
+                files=(*(f"/{name}" for name in SHARED_CONFIGS + RUFF_FILES),),
                 listing=True,
                 tables=("tool.ruff",),
                 facts=("layout",),

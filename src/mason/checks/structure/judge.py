@@ -61,11 +61,13 @@ def check_structure(
     *,
     src_layout: bool,
     shared_configs: Mapping[str, str],
+    ruff_file: str = "pyproject.toml",
 ) -> list[Finding]:
     """Return the structure findings for a project whose files are ``files`` (POSIX, relative).
 
     ``shared_configs`` holds the text of ``setup.cfg`` and ``tox.ini`` when they exist, because
-    only their tool sections (not the files themselves) are out of place.
+    only their tool sections (not the files themselves) are out of place. ``pyproject`` holds
+    ruff's settings as ``[tool.ruff]`` wherever ruff reads them; ``ruff_file`` says from where.
     """
     findings: list[Finding] = []
     top_level = {path.split("/", 1)[0] for path in files}
@@ -97,7 +99,7 @@ def check_structure(
     if "tests" not in top_level and "test" not in top_level:
         findings.append(STR005.finding("no tests/ directory"))
     findings.extend(
-        STR006.finding(f"ruff rule {code} is off: {STANDARD_RULES[code]}", path="pyproject.toml")
+        STR006.finding(f"ruff rule {code} is off: {STANDARD_RULES[code]}", path=ruff_file)
         for code in missing_standard_rules(pyproject)
     )
     return findings

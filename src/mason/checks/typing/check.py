@@ -8,29 +8,57 @@ Both run from the project's environment (they must see its dependencies).
 """
 
 from pathlib import PurePath
-from typing import TYPE_CHECKING
 
+from mason.checks.config_files import (
+    PYPROJECT,
+    mypy_config,
+    mypy_settings,
+    pyright_config,
+    read_json,
+)
 from mason.checks.typing.escapes import find_escapes
 from mason.checks.typing.parse import parse_mypy, parse_pyright
 from mason.checks.typing.rules import RULES, TYP030
-from mason.checks.typing.strictness import check_typing_config
+from mason.checks.typing.strictness import Source, check_mypy, check_pyright, mypy_source
 from mason.domain.check import Check
+from mason.domain.finding import Finding
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.toml import table_at
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
-if TYPE_CHECKING:
-    from mason.domain.finding import Finding
-
+PYRIGHT_JSON = "pyrightconfig.json"
+SETTINGS_FILES = ("/mypy.ini", "/.mypy.ini", "/setup.cfg", f"/{PYRIGHT_JSON}")
+"""The files besides pyproject.toml that mypy and pyright read their settings from."""
 CONFIGS = ("pyproject.toml", "mypy.ini", ".mypy.ini", "setup.cfg", "pyrightconfig.json", "uv.lock")
 """The files mypy and pyright read their settings from, and the lock that pins their world."""
 
 
+def _text(ctx: UnitContext, name: str) -> str | None:
+    text = ctx.text(name) if name in ctx.files else None
+    return text if isinstance(text, str) else None
+
+
+def judge_settings(ctx: UnitContext) -> list[Finding]:
+    """Judge the settings mypy and pyright really read (``mypy.ini`` before ``[tool.mypy]``)."""
+    mypy_file = mypy_config(ctx.files, lambda name: _text(ctx, name), ctx.pyproject)
+    if mypy_file is None or mypy_file == PYPROJECT:
+        findings = check_mypy(table_at(ctx.pyproject, "tool", "mypy"))
+    else:
+        source = mypy_source(mypy_file)
+        findings = check_mypy(mypy_settings(_text(ctx, source.path)), source)
+    if pyright_config(ctx.files, ctx.pyproject) == PYRIGHT_JSON:
+        pyright = read_json(_text(ctx, PYRIGHT_JSON))
+        findings += check_pyright(pyright, Source(PYRIGHT_JSON, PYRIGHT_JSON))
+    else:
+        findings += check_pyright(table_at(ctx.pyproject, "tool", "pyright"))
+    return findings
+
+
 def run_static(ctx: UnitContext) -> UnitOutcome:
     """Judge the configuration's strictness and count escape hatches against the budget."""
-    findings = check_typing_config(ctx.pyproject)
+    findings = judge_settings(ctx)
     escapes: list[Finding] = []
     for path in ctx.python_files:
         tree = ctx.tree(path)
@@ -88,7 +116,12 @@ CHECK = Check(
     units=(
         Unit(
             name="config",
-            inputs=Inputs(files=PYTHON, tables=("tool.mypy", "tool.pyright"), config=("typing",)),
+            inputs=Inputs(
+                files=(*PYTHON, *SETTINGS_FILES),
+                listing=True,
+                tables=("tool.mypy", "tool.pyright"),
+                config=("typing",),
+            ),
             run=run_static,
             cost=5,
         ),

@@ -9,7 +9,7 @@ from rich.markup import escape
 
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.render.upgrade_table import render_changes
-from mason.services.upgrade.adopt import adopt
+from mason.services.upgrade.adopt import AdoptOutcome, adopt
 
 
 def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -> None:
@@ -26,6 +26,15 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
         return
     title = "mason upgrade --adopt --pretend" if pretend else "mason upgrade --adopt"
     render_changes(console, title, outcome.changes, diffs=pretend)
+    _report_settings(outcome)
+    if pretend:
+        console.print("pretend: nothing was written")
+        return
+    _next_steps(outcome)
+
+
+def _report_settings(outcome: AdoptOutcome) -> None:
+    """Say what adoption added, tightened and kept, and where tools read their settings."""
     notes = stderr_console()
     for added in outcome.log.added:
         notes.print(f"added: {escape(added)}", soft_wrap=True)
@@ -35,22 +44,29 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
         notes.print(
             f"[warning]kept (weaker than the standard):[/] {escape(weaker)}", soft_wrap=True
         )
-    for name, where in outcome.elsewhere:
+    for tool, name in outcome.edited_elsewhere.items():
         notes.print(
-            f"[warning]kept:[/] {escape(name)} configures a tool outside pyproject.toml and "
-            f"may take precedence over {escape(where)}; move its settings there and delete it "
-            "(STR002)",
+            f"[warning]edited:[/] {escape(name)}: {escape(tool)} reads it before pyproject.toml, "
+            "so the standard's settings went there; moving them into pyproject.toml and "
+            "deleting it is STR002's advice",
             soft_wrap=True,
         )
-    if adoption.detected:
+    for name, where in outcome.elsewhere:
+        notes.print(
+            f"[warning]kept:[/] {escape(name)} configures a tool outside pyproject.toml; "
+            f"move its settings into {escape(where)} and delete it (STR002)",
+            soft_wrap=True,
+        )
+    if outcome.adoption.detected:
         notes.print(
             "layout: detected from the package's folders; `--layout NAME` chooses another "
             "(`mason layouts` lists them)",
             soft_wrap=True,
         )
-    if pretend:
-        console.print("pretend: nothing was written")
-        return
+
+
+def _next_steps(outcome: AdoptOutcome) -> None:
+    notes = stderr_console()
     steps = [
         "review with `git diff`, then commit",
         "`uv sync` (or `mason audit --sync`) to create the environment the checks run in",

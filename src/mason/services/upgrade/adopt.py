@@ -27,6 +27,7 @@ from mason.adapters.git import git
 from mason.adapters.pyproject import PYPROJECT, load_pyproject
 from mason.adapters.pyproject_editor import EditLog, edit_pyproject, minimal_pyproject
 from mason.adapters.templates import bundled_template
+from mason.checks.config_files import find_config_files
 from mason.checks.facts import derive_facts
 from mason.checks.headers.expectation import Expected
 from mason.checks.headers.file_kinds import kind_of
@@ -47,6 +48,7 @@ from mason.domain.toml import TomlTable, table_at
 from mason.services.audit.baseline import BASELINE_FILE, write_baseline
 from mason.services.audit.run_check import Overrides, run_check
 from mason.services.upgrade.preconditions import git_root, require_clean
+from mason.services.upgrade.tool_settings import edit_tool_files
 
 STANDARD_FILES = (
     ".envrc",
@@ -73,8 +75,11 @@ class AdoptOutcome:
     log: EditLog = field(default_factory=EditLog)
     violations: int = 0
     elsewhere: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
-    """Tool configuration files outside pyproject.toml, and the table their settings belong
-    in (kept; the team moves them)."""
+    """Tool configuration files outside pyproject.toml that adoption left alone, and the table
+    their settings belong in (kept; the team moves them)."""
+    edited_elsewhere: dict[str, str] = field(default_factory=dict[str, str])
+    """Tools that read their settings from another file, where adoption put the standard's
+    settings (tool -> file)."""
 
 
 def _layout(facts: ProjectFacts, files: list[str], requested: str | None) -> LayoutName:
@@ -137,6 +142,13 @@ def _violations(root: Path, plain: TomlTable, files: list[str]) -> CheckResult |
             "(see `mason layouts`); nothing was written",
         )
     return result if result.findings else None
+
+
+def _text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _refuse_unsafe(before: str, after: str, log: EditLog) -> None:
@@ -210,9 +222,14 @@ def plan_adoption(
         contracts=LAYOUTS[chosen].contracts(package, facts.layers) if package else (),
     )
     outcome = AdoptOutcome(adoption)
-    outcome.log = edit_pyproject(document, plain, adoption, tighten=tighten)
+    elsewhere = find_config_files(files, lambda name: _text(root / name), plain).outside_pyproject()
+    outcome.log = edit_pyproject(
+        document, plain, adoption, tighten=tighten, elsewhere=set(elsewhere)
+    )
     outcome.elsewhere = [
-        (name, table) for name, table in STRAY_CONFIG.items() if (root / name).is_file()
+        (name, table)
+        for name, table in STRAY_CONFIG.items()
+        if (root / name).is_file() and name not in elsewhere.values()
     ]
     edited_plain: TomlTable = document.unwrap()
     version = table_at(edited_plain, "project").get("version")
@@ -225,6 +242,16 @@ def plan_adoption(
         kind = ChangeKind.UPDATED if before_pyproject else ChangeKind.CREATED
         outcome.changes.append(
             FileChange(PYPROJECT, kind, _diff(PYPROJECT, before_pyproject, new_pyproject))
+        )
+    tool_writes = edit_tool_files(root, elsewhere, adoption, outcome.log, tighten=tighten)
+    outcome.edited_elsewhere = {
+        tool: name for tool, name in elsewhere.items() if name in tool_writes
+    }
+    for name, after in tool_writes.items():
+        writes[name] = _headed(name, after, project_version)
+        before = _text(root / name) or ""
+        outcome.changes.append(
+            FileChange(name, ChangeKind.UPDATED, _diff(name, before, writes[name]))
         )
     rendered = _rendered(adoption, edited_plain, scratch)
     for standard in STANDARD_FILES:
