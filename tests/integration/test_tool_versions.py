@@ -10,13 +10,15 @@ instead of predicting it from version numbers.
 """
 
 import json
+import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.support import UV, audit, findings, insert_after_docstring
+from tests.support import UV, audit, findings, insert_after_docstring, write_tree
 
 pytestmark = pytest.mark.slow
 
@@ -80,16 +82,54 @@ def test_mypy_before_json_output(project: Path) -> None:
     assert oracle
 
 
-def test_coverage_6_and_pytest_cov_4(project: Path) -> None:
-    """Coverage 6 writes no ``percent_covered_display`` and has no ``--data-file`` for json."""
-    _install(project, "coverage==6.5.0", "pytest-cov==4.1.0")
+OLD_PROJECT = {
+    "pyproject.toml": (
+        '[project]\nname = "old"\nversion = "1.0"\nrequires-python = ">=3.8"\n\n'
+        "[tool.coverage.run]\nbranch = true\n"
+    ),
+    "src/old/__init__.py": (
+        '"""Old."""\n\n\ndef half(x):\n    if x:\n        return x / 2\n    return 0\n'
+    ),
+    "tests/test_old.py": "from old import half\n\n\ndef test_half():\n    assert half(4) == 2\n",
+}
+
+
+def _older_python() -> Path | None:
+    """Return an interpreter older than 3.12 (PATH, then pyenv), where coverage 6 runs."""
+    candidates = [shutil.which(name) for name in ("python3.11", "python3.10", "python3")]
+    root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    candidates += [str(path / "bin" / "python3") for path in sorted(root.glob("3.1[01].*"))]
+    for candidate in filter(None, candidates):
+        version = subprocess.run(
+            [candidate, "-c", "import sys; print(sys.version_info[:2] < (3, 12))"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        if version == "True":
+            return Path(candidate)
+    return None
+
+
+def test_coverage_6_and_pytest_cov_4(tmp_path: Path) -> None:
+    """Coverage 6 writes no ``percent_covered_display`` and has no ``--data-file`` for json.
+
+    coverage 6 predates Python 3.12, so the project lives on the oldest Python here.
+    """
+    old = _older_python()
+    if old is None:
+        pytest.skip("no Python 3.8 to 3.11 on this machine for coverage 6")
+    project = write_tree(tmp_path / "old", OLD_PROJECT)
+    subprocess.run([*UV, "venv", "--quiet", "--python", str(old), ".venv"], cwd=project, check=True)
+    _install(project, "coverage==6.5.0", "pytest-cov==4.1.0", "pytest==7.4.4", "-e", ".")
     code, checks = audit(project, "--check", "coverage")
     assert checks["coverage"].details is None, checks["coverage"].details
     _by_hand(project, ".venv/bin/python", "-m", "pytest", "-q", "-p", "no:cacheprovider",
-             "--cov=demo_cli", "--cov-report=json:by-hand.json")  # fmt: skip
+             "--cov=old", "--cov-report=json:by-hand.json")  # fmt: skip
     oracle = json.loads((project / "by-hand.json").read_text(encoding="utf-8"))
     expected = oracle["totals"]["percent_covered"]
     assert checks["coverage"].metrics["coverage"] == pytest.approx(expected)
+    assert expected < 100  # the untested branch
     assert code == (0 if expected >= 70 else 1)
 
 

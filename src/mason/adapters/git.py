@@ -59,6 +59,17 @@ def repository_root(path: Path) -> Path:
     return Path(completed.stdout.strip())
 
 
+def repository_path(path: Path) -> str | None:
+    """Return where ``path`` lies inside its git work tree (``.`` at the top), if it is in one."""
+    try:
+        completed = git("rev-parse", "--show-prefix", cwd=path, check=False)
+    except ToolError:
+        return None
+    if not completed.ok:
+        return None
+    return completed.stdout.strip().rstrip("/") or "."
+
+
 def dirty_paths(path: Path) -> tuple[str, ...]:
     """Return the paths with uncommitted changes (tracked or untracked) under ``path``."""
     completed = git("status", "--porcelain", "--untracked-files=all", "--", ".", cwd=path)

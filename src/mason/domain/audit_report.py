@@ -34,6 +34,14 @@ class AuditReport(BaseModel):
     """Baseline entries that no longer occur (fixed since the baseline was written)."""
     base: BaseRef | None = None
     """With ``--changed-since``: the merge-base the findings were compared with."""
+    repository_path: str | None = None
+    """Where ``root`` lies in its git repository (``packages/api``; ``.`` at the top), when it
+    lies in one: code scanning and pull-request annotations want repository-relative paths."""
+
+    def repository_relative(self, path: str) -> str:
+        """Return ``path`` (relative to ``root``) relative to the repository's top instead."""
+        prefix = self.repository_path
+        return path if prefix in {None, "", "."} else f"{prefix}/{path}"
 
     @computed_field  # type: ignore[prop-decorator] # pydantic's documented form; mypy cannot see through it
     @property

@@ -7,6 +7,7 @@ mypy and pyright are separate units, so they run in parallel and are cached on t
 Both run from the project's environment (they must see its dependencies).
 """
 
+from collections.abc import Collection
 from pathlib import PurePath
 
 from mason.checks.config_files import (
@@ -23,7 +24,8 @@ from mason.checks.typing.strictness import Source, check_mypy, check_pyright, my
 from mason.domain.check import Check
 from mason.domain.finding import Finding
 from mason.domain.inputs import PYTHON, Inputs
-from mason.domain.toml import table_at
+from mason.domain.project_facts import ProjectFacts
+from mason.domain.toml import TomlTable, table_at
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
@@ -73,20 +75,31 @@ def run_static(ctx: UnitContext) -> UnitOutcome:
     return outcome.model_copy(update={"metrics": {"escape_hatches": float(len(escapes))}})
 
 
-def mypy_targets(ctx: UnitContext) -> list[str]:
-    """Return what mypy checks: nothing when its configuration names files, else the package."""
-    if table_at(ctx.pyproject, "tool", "mypy").get("files"):
+def mypy_targets(settings: TomlTable, facts: ProjectFacts, files: Collection[str]) -> list[str]:
+    """Return what mypy checks: nothing when its settings name files, else package and tests.
+
+    A project without a package (one module, scripts) is checked as a whole (``.``).
+    """
+    if settings.get("files"):
         return []
-    facts = ctx.facts
     package = facts.package
+    if package is None:
+        return ["."]
     source = f"{facts.source_root}/{package}" if facts.source_root != "." else package
-    targets = [source] if source else []
-    return targets + [name for name in ("tests",) if any(f.startswith("tests/") for f in ctx.files)]
+    return [source, *(name for name in ("tests",) if any(f.startswith(f"{name}/") for f in files))]
+
+
+def mypy_settings_of(ctx: UnitContext) -> TomlTable:
+    """Return the settings mypy reads (``mypy.ini`` before ``[tool.mypy]``)."""
+    mypy_file = mypy_config(ctx.files, lambda name: _text(ctx, name), ctx.pyproject)
+    if mypy_file is None or mypy_file == PYPROJECT:
+        return table_at(ctx.pyproject, "tool", "mypy")
+    return mypy_settings(_text(ctx, mypy_file))
 
 
 def run_mypy(ctx: UnitContext) -> UnitOutcome:
     """Run mypy in the project's environment; one finding per error."""
-    output = ctx.tools.mypy(mypy_targets(ctx))
+    output = ctx.tools.mypy(mypy_targets(mypy_settings_of(ctx), ctx.facts, ctx.files))
     if output.returncode not in {0, 1}:
         return UnitOutcome.crashed("mypy", output)
     return UnitOutcome.counted(parse_mypy(output.stdout, PurePath(ctx.facts.root)), "mypy")
@@ -101,7 +114,7 @@ def run_pyright(ctx: UnitContext) -> UnitOutcome:
 
 
 _CHECKER_INPUTS = Inputs(
-    files=(*PYTHON, *CONFIGS),
+    files=(*PYTHON, *CONFIGS, *SETTINGS_FILES),
     listing=True,
     tables=("tool.mypy",),
     facts=("package", "source_root"),

@@ -24,7 +24,8 @@ def to_github(report: AuditReport) -> str:
             level = "error" if finding.severity is Severity.ERROR else "warning"
             properties = [f"title={_escape_property(f'{finding.rule} ({check.name})')}"]
             if finding.path:
-                properties.insert(0, f"file={_escape_property(finding.path)}")
+                where = report.repository_relative(finding.path)
+                properties.insert(0, f"file={_escape_property(where)}")
             if finding.line:
                 properties.insert(1, f"line={finding.line}")
             if finding.column:

@@ -40,12 +40,14 @@ def _tools(check: str, known: Registry) -> str:
     return known.check(check).tools if check in known.names else "mason"
 
 
-def _run(check: CheckResult, known: Registry) -> dict[str, object]:
+def _run(check: CheckResult, known: Registry, report: AuditReport) -> dict[str, object]:
     rule_ids = sorted({finding.rule for finding in check.findings})
     results: list[dict[str, object]] = []
     for finding in check.findings:
         location: dict[str, object] = {
-            "artifactLocation": {"uri": finding.path or "pyproject.toml"}
+            "artifactLocation": {
+                "uri": report.repository_relative(finding.path or "pyproject.toml")
+            }
         }
         if finding.line:
             region: dict[str, int] = {"startLine": finding.line}
@@ -87,6 +89,6 @@ def to_sarif(report: AuditReport) -> str:
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [_run(check, known) for check in report.checks],
+        "runs": [_run(check, known, report) for check in report.checks],
     }
     return json.dumps(log, indent=2) + "\n"

@@ -18,6 +18,7 @@ from pathlib import Path
 from mason import __version__
 from mason.adapters.cache_store import CacheStore
 from mason.adapters.file_listing import list_files
+from mason.adapters.git import repository_path
 from mason.adapters.python_finder import find_python
 from mason.adapters.tools.environment import environment
 from mason.adapters.tools.ruff import rule_list
@@ -195,6 +196,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
     report = AuditReport(
         mason_version=__version__,
         root=str(project.root),
+        repository_path=repository_path(project.root),
         duration_s=round(time.perf_counter() - start, 3),
         checks=tuple(results),
         baseline=str(baseline_path) if baseline_path else None,

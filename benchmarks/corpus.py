@@ -1,0 +1,381 @@
+# @file corpus.py
+# @path benchmarks/corpus.py
+# @version 0.1.0
+"""mason on public projects nobody here wrote: audit, adoption and day one, against the tools.
+
+For each project of ``benchmarks/corpus_projects.py``: bring its source distribution (or a
+tagged checkout), build its environment the way its own metadata says (an editable install with
+its test extras and dev dependency group, plus pytest-cov), run each tool by hand as the
+project would, then ``mason audit`` cold and warm, ``mason upgrade --adopt --pretend``,
+``--adopt``, a second ``--adopt``, and the day-one audit (``--write-baseline``, then
+``--baseline``). Writes the tables to docs/corpus.md. Usage:
+``python benchmarks/corpus.py [--only NAME,...] [--keep DIR]``.
+Source distributions come from PyPI (``pip download --no-binary :all: --no-deps``), cached in
+``~/.cache/mason-corpus``; a checkout comes from ``$MASON_CORPUS_MIRRORS`` or GitHub.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import tomllib
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from benchmarks.corpus_projects import CORPUS, CorpusProject
+from benchmarks.harness import BIN, ROOT, machine
+from mason.adapters.file_listing import list_files
+from mason.adapters.tools.uv import uv_command
+from mason.checks.facts import derive_facts
+from mason.checks.typing.check import mypy_targets
+from mason.domain.audit_report import AuditReport
+from mason.domain.toml import table_at
+from mason.services.project import load_project
+
+CACHE = Path.home() / ".cache" / "mason-corpus"
+DOCS = ROOT / "docs" / "corpus.md"
+PYTHON = "3.12"
+TIMEOUT = 1200
+TEST_EXTRAS = ("test", "tests", "testing", "dev")
+
+
+@dataclass
+class Result:
+    """What one project gave, step by step (``None``: the step did not run)."""
+
+    project: CorpusProject
+    notes: list[str] = field(default_factory=list[str])
+    env: str = "?"
+    by_hand: dict[str, str] = field(default_factory=dict[str, str])
+    checks: dict[str, str] = field(default_factory=dict[str, str])
+    times: dict[str, float] = field(default_factory=dict[str, float])
+    adopt: dict[str, str] = field(default_factory=dict[str, str])
+
+
+def _run(argv: list[str | Path], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(part) for part in argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=TIMEOUT,
+        env={**os.environ, "NO_COLOR": "1", **env},
+    )
+
+
+def _timed(argv: list[str | Path], cwd: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    done = _run(argv, cwd)
+    return time.perf_counter() - start, done
+
+
+def _source(project: CorpusProject, scratch: Path) -> Path:
+    """Return the project's source tree, committed to a fresh git repository."""
+    target = scratch / project.name
+    if project.git:
+        mirror = Path(os.environ.get("MASON_CORPUS_MIRRORS", "/work/.mirror"))
+        repo = mirror / project.git.replace("/", "+") / "repo"
+        if not repo.is_dir():
+            repo = scratch / "clone"
+            url = f"https://github.com/{project.git}.git"
+            _run(["git", "clone", "--quiet", "--bare", url, repo], scratch)
+        target.mkdir()
+        archive = _run(["git", "--git-dir", repo, "archive", "-o", scratch / "a.tar",
+                        project.version], scratch)  # fmt: skip
+        if archive.returncode:
+            raise RuntimeError(archive.stderr.strip())
+        with tarfile.open(scratch / "a.tar") as tar:
+            tar.extractall(target, filter="data")
+    else:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        spec = f"{project.name}=={project.version}"
+        found = _sdist(project)
+        if found is None:
+            _run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
+                  "-q", "-d", CACHE, spec], CACHE)  # fmt: skip
+            found = _sdist(project)
+        if found is None:
+            message = f"pip could not download {spec}"
+            raise RuntimeError(message)
+        unpacked = scratch / "unpacked"
+        if found.suffix == ".zip":
+            with zipfile.ZipFile(found) as archive_file:
+                archive_file.extractall(unpacked)  # noqa: S202 - zipfile drops ".." and absolute paths itself
+        else:
+            with tarfile.open(found) as tar:
+                tar.extractall(unpacked, filter="data")
+        (inner,) = list(unpacked.iterdir())
+        inner.rename(target)
+    for command in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-qm", "source"]):
+        _run(["git", "-c", "user.name=corpus", "-c", "user.email=c@c", *command], target)
+    return target
+
+
+def _sdist(project: CorpusProject) -> Path | None:
+    stem = re.sub(r"[-_.]+", "[-_.]", project.name)
+    pattern = re.compile(rf"^{stem}-{re.escape(project.version)}\.(tar\.gz|zip)$", re.IGNORECASE)
+    return next((path for path in CACHE.iterdir() if pattern.match(path.name)), None)
+
+
+def _environment(project_dir: Path) -> str:
+    """Build ``.venv`` the way the project's metadata says; return what was installed."""
+    uv = uv_command()
+    made = _run([*uv, "venv", "--quiet", "--python", PYTHON, ".venv"], project_dir)
+    if made.returncode:
+        return f"no environment: {made.stderr.strip()[-200:]}"
+    pyproject = project_dir / "pyproject.toml"
+    document = tomllib.loads(pyproject.read_text(encoding="utf-8")) if pyproject.is_file() else {}
+    extras = document.get("project", {}).get("optional-dependencies", {})
+    chosen = [name for name in TEST_EXTRAS if name in extras]
+    target = f".[{','.join(chosen)}]" if chosen else "."
+    groups = [name for name in TEST_EXTRAS if name in document.get("dependency-groups", {})]
+    group_args = [part for name in groups for part in ("--group", name)]
+    python = ["--python", ".venv/bin/python"]
+    installed = _run([*uv, "pip", "install", "--quiet", *python, "-e", target, *group_args],
+                     project_dir)  # fmt: skip
+    extra_requirements = [
+        path for path in ("requirements-dev.txt", "requirements/tests.txt",
+                          "requirements/dev.txt") if (project_dir / path).is_file()
+    ]  # fmt: skip
+    for requirements in extra_requirements[:1]:
+        _run([*uv, "pip", "install", "--quiet", *python, "-r", requirements], project_dir)
+    _run([*uv, "pip", "install", "--quiet", *python, "pytest", "pytest-cov"], project_dir)
+    what = " + ".join([target, *(f"group {g}" for g in groups), *extra_requirements[:1]])
+    return what if installed.returncode == 0 else f"install failed ({what})"
+
+
+def _tool(project_dir: Path, name: str) -> Path:
+    own = project_dir / ".venv" / "bin" / name
+    return own if own.is_file() else BIN / name
+
+
+def _by_hand(project_dir: Path) -> dict[str, str]:
+    """Run each tool as the project would; return its own count of problems."""
+    package, targets = _facts(project_dir)
+    counts: dict[str, str] = {}
+    lint = _run([_tool(project_dir, "ruff"), "check", "--no-fix", "--output-format", "json", "."],
+                project_dir)  # fmt: skip
+    counts["lint"] = str(len(json.loads(lint.stdout))) if lint.stdout.startswith("[") else "?"
+    fmt = _run([_tool(project_dir, "ruff"), "format", "--check", "."], project_dir)
+    reformat = re.search(r"(\d+) files? would be reformatted", fmt.stdout + fmt.stderr)
+    counts["format"] = reformat.group(1) if reformat else ("0" if fmt.returncode == 0 else "?")
+    mypy = _run([_tool(project_dir, "mypy"), *targets, "--no-error-summary",
+                 "--show-column-numbers"], project_dir)  # fmt: skip
+    counts["mypy"] = str(len(re.findall(r"^[^:\n]+:\d+:\d+: error:", mypy.stdout, re.MULTILINE)))
+    pyright = _run([_tool(project_dir, "pyright"), "--outputjson"], project_dir)
+    try:
+        diagnostics = json.loads(pyright.stdout)["generalDiagnostics"]
+        counts["pyright"] = str(
+            sum(1 for item in diagnostics if item["severity"] in {"error", "warning"})
+        )
+    except (json.JSONDecodeError, KeyError):
+        counts["pyright"] = "?"
+    coverage_json = project_dir.parent / "by-hand-coverage.json"
+    tests = _run([project_dir / ".venv/bin/python", "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                  f"--cov={package}", f"--cov-report=json:{coverage_json}"],
+                 project_dir)  # fmt: skip
+    try:
+        totals = json.loads(coverage_json.read_text(encoding="utf-8"))
+        counts["coverage"] = f"{totals['totals']['percent_covered']:.1f}%"
+        counts["tests"] = "pass" if tests.returncode == 0 else f"exit {tests.returncode}"
+    except (OSError, json.JSONDecodeError, KeyError):
+        counts["coverage"] = "?"
+        counts["tests"] = f"exit {tests.returncode}"
+    for stale in project_dir.glob(".coverage*"):
+        stale.unlink()
+    return counts
+
+
+def _facts(project_dir: Path) -> tuple[str, list[str]]:
+    """Return the package (for coverage) and the targets mypy gets, as mason decides them."""
+    project = load_project(project_dir)
+    files = list_files(project_dir, project.config.exclude)
+    facts = derive_facts(project_dir, project.pyproject, project.config, files)
+    settings = table_at(project.pyproject, "tool", "mypy")
+    return facts.package or ".", mypy_targets(settings, facts, files) or ["."]
+
+
+def _summarize(report: AuditReport) -> dict[str, str]:
+    checks: dict[str, str] = {}
+    for check in report.checks:
+        status = check.status.value
+        cell = f"{status} {len(check.findings)}"
+        if check.name == "typing":
+            rules = [finding.rule for finding in check.findings]
+            checks["mypy"] = f"{status} {rules.count('TYP010')}"
+            checks["pyright"] = f"{status} {rules.count('TYP011') + rules.count('TYP012')}"
+        if check.name == "coverage" and "coverage" in check.metrics:
+            cell = f"{status} {check.metrics['coverage']:.1f}%"
+        checks[check.name] = cell
+    return checks
+
+
+def _removed_lines(project_dir: Path) -> int:
+    numstat = _run(["git", "diff", "--numstat", "HEAD"], project_dir).stdout
+    return sum(
+        int(row.split("\t")[1]) for row in numstat.splitlines() if row.split("\t")[1].isdigit()
+    )
+
+
+def _toml_valid(project_dir: Path) -> bool:
+    changed = _run(["git", "diff", "--name-only", "HEAD"], project_dir).stdout.split()
+    untracked = _run(["git", "ls-files", "--others", "--exclude-standard"], project_dir)
+    for name in [*changed, *untracked.stdout.split()]:
+        if name.endswith(".toml"):
+            try:
+                tomllib.loads((project_dir / name).read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError:
+                return False
+    return True
+
+
+def run_project(project: CorpusProject, scratch: Path) -> Result:
+    """Try mason on one project; every step's failure is a result, not a crash."""
+    result = Result(project)
+    project_dir = _source(project, scratch)
+    result.env = _environment(project_dir)
+    mason = [BIN / "mason"]
+    elapsed, cold = _timed([*mason, "audit", "--format", "json", "--no-cache"], project_dir)
+    result.times["cold"] = elapsed
+    try:
+        result.checks = _summarize(AuditReport.model_validate_json(cold.stdout))
+    except ValidationError:
+        tail = cold.stderr.strip()[-300:]
+        result.notes.append(f"audit printed no report (exit {cold.returncode}): {tail}")
+    result.checks["exit"] = str(cold.returncode)
+    result.times["warm"], _ = _timed([*mason, "audit", "--format", "json"], project_dir)
+    result.by_hand = _by_hand(project_dir)
+    elapsed, pretend = _timed([*mason, "upgrade", "--adopt", "--pretend"], project_dir)
+    result.times["pretend"] = elapsed
+    result.adopt["pretend"] = f"exit {pretend.returncode}"
+    elapsed, adopted = _timed([*mason, "upgrade", "--adopt"], project_dir)
+    result.times["adopt"] = elapsed
+    result.adopt["adopt"] = f"exit {adopted.returncode}"
+    if adopted.returncode:
+        result.notes.append(f"adopt: {adopted.stderr.strip()[-300:]}")
+    result.adopt["removed"] = str(_removed_lines(project_dir))
+    result.adopt["toml"] = "valid" if _toml_valid(project_dir) else "INVALID"
+    _run(["git", "add", "-A"], project_dir)
+    _run(["git", "-c", "user.name=c", "-c", "user.email=c@c", "commit", "-qm", "adopt"],
+         project_dir)  # fmt: skip
+    again = _run([*mason, "upgrade", "--adopt"], project_dir)
+    idempotent = again.returncode == 0 and "nothing to change" in again.stdout
+    result.adopt["again"] = "no change" if idempotent else f"exit {again.returncode}"
+    _run([*mason, "audit", "--write-baseline", "--format", "json"], project_dir)
+    elapsed, day_one = _timed([*mason, "audit", "--baseline", ".mason-baseline.json"], project_dir)
+    result.times["day one"] = elapsed
+    result.adopt["day one"] = f"exit {day_one.returncode}"
+    if day_one.returncode:
+        last = (day_one.stdout + day_one.stderr).strip().splitlines()[-3:]
+        result.notes.append(f"day one: {' / '.join(last)}")
+    return result
+
+
+def _table(results: list[Result]) -> str:
+    audit_rows = [
+        (
+            "| project | lint (mason / ruff) | format (mason / ruff) | mypy (mason / mypy) "
+            "| pyright (mason / pyright) | layers | coverage (mason / by hand) | exit |"
+        ),
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    adopt_rows = [
+        (
+            "| project | shape | environment | cold | warm | --pretend | --adopt "
+            "| lines removed | TOML | 2nd --adopt | day one |"
+        ),
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for result in results:
+        mine, theirs = result.checks, result.by_hand
+        name = f"{result.project.name} {result.project.version}"
+        audit_rows.append(
+            f"| {name} | {mine.get('lint', '-')} / {theirs.get('lint', '-')} "
+            f"| {mine.get('format', '-')} / {theirs.get('format', '-')} "
+            f"| {mine.get('mypy', '-')} / {theirs.get('mypy', '-')} "
+            f"| {mine.get('pyright', '-')} / {theirs.get('pyright', '-')} "
+            f"| {mine.get('layers', '-')} "
+            f"| {mine.get('coverage', '-')} / {theirs.get('coverage', '-')} "
+            f"(tests {theirs.get('tests', '-')}) | {mine.get('exit', '-')} |"
+        )
+        times = result.times
+        adopt_rows.append(
+            f"| {name} | {result.project.shape} | {result.env} "
+            f"| {times.get('cold', 0):.1f} s | {times.get('warm', 0):.2f} s "
+            f"| {result.adopt.get('pretend', '-')} ({times.get('pretend', 0):.1f} s) "
+            f"| {result.adopt.get('adopt', '-')} ({times.get('adopt', 0):.1f} s) "
+            f"| {result.adopt.get('removed', '-')} | {result.adopt.get('toml', '-')} "
+            f"| {result.adopt.get('again', '-')} | {result.adopt.get('day one', '-')} |"
+        )
+    notes = [f"- **{result.project.name}**: {note}" for result in results for note in result.notes]
+    return "\n".join(
+        [
+            "### Audit: mason's status and count next to the tool's own",
+            "",
+            *audit_rows,
+            "",
+            "### Adoption and day one",
+            "",
+            *adopt_rows,
+            "",
+            "### What the runs said",
+            "",
+            *(notes or ["- nothing beyond the tables"]),
+        ]
+    )
+
+
+def main() -> int:
+    """Run the corpus (or ``--only`` some of it) and write docs/corpus.md's results."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--keep", type=Path)
+    arguments = parser.parse_args()
+    wanted = {name for name in arguments.only.split(",") if name}
+    projects = [project for project in CORPUS if not wanted or project.name in wanted]
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="mason-corpus-") as scratch:
+        base = arguments.keep or Path(scratch)
+        for project in projects:
+            where = base / project.name
+            shutil.rmtree(where, ignore_errors=True)
+            where.mkdir(parents=True)
+            try:
+                results.append(run_project(project, where))
+            except (RuntimeError, OSError, subprocess.TimeoutExpired, ValueError) as error:
+                failed = Result(project, notes=[f"could not be tried: {error}"])
+                results.append(failed)
+            print(results[-1], file=sys.stderr)
+    body = f"""<!--
+@file corpus.md
+@path docs/corpus.md
+@version 0.1.0
+@description mason on public projects: audit counts against the tools', adoption, day one.
+-->
+# mason on real projects
+
+`python benchmarks/corpus.py` on {machine()}, {time.strftime("%Y-%m-%d")}. Each project is a
+pinned public release nobody here wrote; its environment is built from its own metadata (an
+editable install with its test extras or dev dependency group, plus pytest-cov, on Python
+{PYTHON}). Counts are mason's findings next to the tool's own count run by hand the same way
+(ruff from the project's environment where it pins one, else mason's; mypy on the targets mason
+uses; pyright's errors and warnings; coverage's total of the same test run).
+
+{_table(results)}
+"""
+    DOCS.write_text(body, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
