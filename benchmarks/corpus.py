@@ -34,16 +34,18 @@ from pydantic import ValidationError
 from benchmarks.corpus_projects import CORPUS, CorpusProject
 from benchmarks.harness import BIN, ROOT, machine
 from mason.adapters.file_listing import list_files
+from mason.adapters.python_finder import find_python
 from mason.adapters.tools.uv import uv_command
 from mason.checks.facts import derive_facts
 from mason.checks.typing.check import mypy_targets
 from mason.domain.audit_report import AuditReport
+from mason.domain.errors import MasonError
 from mason.domain.toml import table_at
 from mason.services.project import load_project
 
 CACHE = Path.home() / ".cache" / "mason-corpus"
 DOCS = ROOT / "docs" / "corpus.md"
-PYTHON = "3.12"
+PYTHON = (3, 12)
 TIMEOUT = 1200
 TEST_EXTRAS = ("test", "tests", "testing", "dev")
 
@@ -101,8 +103,8 @@ def _source(project: CorpusProject, scratch: Path) -> Path:
         spec = f"{project.name}=={project.version}"
         found = _sdist(project)
         if found is None:
-            _run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
-                  "-q", "-d", CACHE, spec], CACHE)  # fmt: skip
+            _run([*_pip(), "download", "--no-binary", ":all:", "--no-deps", "-q", "-d", CACHE,
+                  spec], CACHE)  # fmt: skip
             found = _sdist(project)
         if found is None:
             message = f"pip could not download {spec}"
@@ -121,6 +123,19 @@ def _source(project: CorpusProject, scratch: Path) -> Path:
     return target
 
 
+def _commit(project_dir: Path, message: str) -> None:
+    _run(["git", "add", "-A"], project_dir)
+    _run(["git", "-c", "user.name=corpus", "-c", "user.email=c@c", "commit", "-qm", message],
+         project_dir)  # fmt: skip
+
+
+def _pip() -> list[str]:
+    """Return a pip to download with: this interpreter's, else the first python3's on PATH."""
+    if _run([sys.executable, "-m", "pip", "--version"], Path.cwd()).returncode == 0:
+        return [sys.executable, "-m", "pip"]
+    return [shutil.which("python3") or "python3", "-m", "pip"]
+
+
 def _sdist(project: CorpusProject) -> Path | None:
     stem = re.sub(r"[-_.]+", "[-_.]", project.name)
     pattern = re.compile(rf"^{stem}-{re.escape(project.version)}\.(tar\.gz|zip)$", re.IGNORECASE)
@@ -130,7 +145,8 @@ def _sdist(project: CorpusProject) -> Path | None:
 def _environment(project_dir: Path) -> str:
     """Build ``.venv`` the way the project's metadata says; return what was installed."""
     uv = uv_command()
-    made = _run([*uv, "venv", "--quiet", "--python", PYTHON, ".venv"], project_dir)
+    interpreter = find_python(PYTHON) or Path(sys.executable)
+    made = _run([*uv, "venv", "--quiet", "--python", interpreter, ".venv"], project_dir)
     if made.returncode:
         return f"no environment: {made.stderr.strip()[-200:]}"
     pyproject = project_dir / "pyproject.toml"
@@ -169,10 +185,15 @@ def _by_hand(project_dir: Path) -> dict[str, str]:
     fmt = _run([_tool(project_dir, "ruff"), "format", "--check", "."], project_dir)
     reformat = re.search(r"(\d+) files? would be reformatted", fmt.stdout + fmt.stderr)
     counts["format"] = reformat.group(1) if reformat else ("0" if fmt.returncode == 0 else "?")
-    mypy = _run([_tool(project_dir, "mypy"), *targets, "--no-error-summary",
-                 "--show-column-numbers"], project_dir)  # fmt: skip
+    python = project_dir / ".venv" / "bin" / "python"
+    mypy_tool = _tool(project_dir, "mypy")
+    own = [] if mypy_tool.parent == python.parent else ["--python-executable", str(python)]
+    mypy = _run([mypy_tool, *own, *targets, "--no-error-summary", "--show-column-numbers"],
+                project_dir)  # fmt: skip
     counts["mypy"] = str(len(re.findall(r"^[^:\n]+:\d+:\d+: error:", mypy.stdout, re.MULTILINE)))
-    pyright = _run([_tool(project_dir, "pyright"), "--outputjson"], project_dir)
+    pyright_tool = _tool(project_dir, "pyright")
+    own = [] if pyright_tool.parent == python.parent else ["--pythonpath", str(python)]
+    pyright = _run([pyright_tool, "--outputjson", *own], project_dir)
     try:
         diagnostics = json.loads(pyright.stdout)["generalDiagnostics"]
         counts["pyright"] = str(
@@ -198,7 +219,10 @@ def _by_hand(project_dir: Path) -> dict[str, str]:
 
 def _facts(project_dir: Path) -> tuple[str, list[str]]:
     """Return the package (for coverage) and the targets mypy gets, as mason decides them."""
-    project = load_project(project_dir)
+    try:
+        project = load_project(project_dir)
+    except MasonError:
+        return ".", ["."]
     files = list_files(project_dir, project.config.exclude)
     facts = derive_facts(project_dir, project.pyproject, project.config, files)
     settings = table_at(project.pyproject, "tool", "mypy")
@@ -244,8 +268,16 @@ def run_project(project: CorpusProject, scratch: Path) -> Result:
     result = Result(project)
     project_dir = _source(project, scratch)
     result.env = _environment(project_dir)
+    # a source distribution ships no .gitignore: stand in for the one the repository has, and
+    # commit what installing the environment changed (egg-info), so the tree is the team's
+    (project_dir / ".git" / "info" / "exclude").write_text(
+        "*.egg-info/\n__pycache__/\n.venv/\nbuild/\ndist/\n.tox/\n",
+        encoding="utf-8",
+    )
+    _commit(project_dir, "the environment, as the team's tree has it")
     mason = [BIN / "mason"]
-    elapsed, cold = _timed([*mason, "audit", "--format", "json", "--no-cache"], project_dir)
+    shutil.rmtree(project_dir / ".mason_cache", ignore_errors=True)
+    elapsed, cold = _timed([*mason, "audit", "--format", "json"], project_dir)
     result.times["cold"] = elapsed
     try:
         result.checks = _summarize(AuditReport.model_validate_json(cold.stdout))
@@ -265,9 +297,7 @@ def run_project(project: CorpusProject, scratch: Path) -> Result:
         result.notes.append(f"adopt: {adopted.stderr.strip()[-300:]}")
     result.adopt["removed"] = str(_removed_lines(project_dir))
     result.adopt["toml"] = "valid" if _toml_valid(project_dir) else "INVALID"
-    _run(["git", "add", "-A"], project_dir)
-    _run(["git", "-c", "user.name=c", "-c", "user.email=c@c", "commit", "-qm", "adopt"],
-         project_dir)  # fmt: skip
+    _commit(project_dir, "adopt")
     again = _run([*mason, "upgrade", "--adopt"], project_dir)
     idempotent = again.returncode == 0 and "nothing to change" in again.stdout
     result.adopt["again"] = "no change" if idempotent else f"exit {again.returncode}"
@@ -367,7 +397,8 @@ def main() -> int:
 `python benchmarks/corpus.py` on {machine()}, {time.strftime("%Y-%m-%d")}. Each project is a
 pinned public release nobody here wrote; its environment is built from its own metadata (an
 editable install with its test extras or dev dependency group, plus pytest-cov, on Python
-{PYTHON}). Counts are mason's findings next to the tool's own count run by hand the same way
+{".".join(map(str, PYTHON))} or newer). Counts are mason's findings next to the tool's own count
+run by hand the same way
 (ruff from the project's environment where it pins one, else mason's; mypy on the targets mason
 uses; pyright's errors and warnings; coverage's total of the same test run).
 

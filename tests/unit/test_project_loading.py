@@ -41,7 +41,7 @@ def test_no_pyproject_anywhere_is_a_config_error() -> None:
     with pytest.raises(ConfigError) as caught:
         # a temporary directory may sit below some pyproject.toml; the filesystem root has none
         load_project(Path("/"))
-    assert "no pyproject.toml found" in caught.value.message
+    assert "no pyproject.toml, setup.py or setup.cfg found" in caught.value.message
     assert caught.value.hint is not None
     assert "mason new" in caught.value.hint
 

@@ -9,11 +9,11 @@ environments, caches and build output, and never follows symbolic links (no loop
 """
 
 import os
-from fnmatch import fnmatch
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from mason.adapters.git import git
 from mason.domain.errors import ToolError
+from mason.domain.patterns import matches
 
 SKIPPED_DIRS = frozenset(
     {
@@ -39,16 +39,28 @@ SKIPPED_DIRS = frozenset(
 )
 
 
+def _tool_made(path: str) -> bool:
+    """Return whether an untracked ``path`` lies in a cache, environment or build directory."""
+    folders = path.split("/")[:-1]
+    return any(part in SKIPPED_DIRS or part.endswith(".egg-info") for part in folders)
+
+
 def _git_files(root: Path) -> list[str] | None:
+    """Return what git tracks under ``root`` and the untracked files it does not ignore.
+
+    Untracked files in caches, environments and build output are left out even where the
+    project's .gitignore forgets them (a source distribution ships none): the tools mason runs
+    write there, and an audit must not read its own droppings.
+    """
     try:
-        listed = git(
-            "ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=root, check=False
-        )
+        tracked = git("ls-files", "-z", "--cached", cwd=root, check=False)
+        others = git("ls-files", "-z", "--others", "--exclude-standard", cwd=root, check=False)
     except ToolError:
         return None
-    if not listed.ok:
+    if not tracked.ok or not others.ok:
         return None
-    names = {name for name in listed.stdout.split("\0") if name}
+    names = {name for name in tracked.stdout.split("\0") if name}
+    names |= {name for name in others.stdout.split("\0") if name and not _tool_made(name)}
     return sorted(
         name for name in names if (root / name).is_file() and not (root / name).is_symlink()
     )
@@ -71,18 +83,14 @@ def _walked_files(root: Path) -> list[str]:
     return sorted(found)
 
 
-def excluded(path: str, patterns: tuple[str, ...]) -> bool:
-    """Return whether ``path`` matches one of the ``[tool.mason].exclude`` globs."""
-    pure = PurePosixPath(path)
-    return any(
-        fnmatch(path, pattern) or pure.match(pattern) or path.startswith(pattern.rstrip("/") + "/")
-        for pattern in patterns
-    )
-
-
 def list_files(root: Path, exclude: tuple[str, ...] = ()) -> list[str]:
-    """Return the project's files (POSIX paths relative to ``root``), minus ``exclude`` globs."""
-    files = _git_files(root) if (root / ".git").exists() else None
+    """Return the project's files (POSIX paths relative to ``root``), minus ``exclude``.
+
+    Inside a git work tree (at its top or in a sub-project of a monorepo) git decides, as it
+    does for the project's own tools; elsewhere a careful walk. ``exclude`` holds
+    gitignore-style patterns (``[tool.mason].exclude``).
+    """
+    files = _git_files(root)
     if files is None:
         files = _walked_files(root)
-    return [path for path in files if not excluded(path, exclude)]
+    return [path for path in files if not matches(path, exclude)]

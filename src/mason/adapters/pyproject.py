@@ -18,13 +18,19 @@ from mason.domain.errors import ConfigError
 from mason.domain.toml import TomlTable
 
 PYPROJECT = "pyproject.toml"
+LEGACY_MARKERS = ("setup.py", "setup.cfg")
+"""What marks a Python project that has no pyproject.toml (yet)."""
 
 
 def find_pyproject(start: Path) -> Path:
-    """Return the nearest ``pyproject.toml`` at or above ``start``.
+    """Return the ``pyproject.toml`` of the nearest project at or above ``start``.
+
+    The nearest directory with a ``pyproject.toml``, or else a ``setup.py`` or ``setup.cfg``,
+    is the project; in the second case the returned path does not exist (the project has no
+    pyproject.toml yet, which the structure check reports).
 
     Raises:
-        ConfigError: when no directory from ``start`` up to the filesystem root has one.
+        ConfigError: when no directory from ``start`` up to the filesystem root is a project.
 
     """
     start = start.resolve()
@@ -34,9 +40,9 @@ def find_pyproject(start: Path) -> Path:
     directory = start if start.is_dir() else start.parent
     for candidate in (directory, *directory.parents):
         path = candidate / PYPROJECT
-        if path.is_file():
+        if path.is_file() or any((candidate / name).is_file() for name in LEGACY_MARKERS):
             return path
-    msg = f"no {PYPROJECT} found in {directory} or any parent directory"
+    msg = f"no {PYPROJECT}, setup.py or setup.cfg found in {directory} or any parent directory"
     raise ConfigError(
         msg,
         hint="run mason inside a Python project, or create one with `mason new`",

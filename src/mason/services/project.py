@@ -20,7 +20,7 @@ def load_project(start: Path) -> Project:
 
     """
     path = find_pyproject(start)
-    document = read_pyproject(path)
+    document = read_pyproject(path) if path.is_file() else {}
     raw = table_at(document, "tool").get("mason", {})
     if not isinstance(raw, dict):
         msg = f"[tool.mason] in {path} must be a table, not a {type(raw).__name__}"

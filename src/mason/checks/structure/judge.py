@@ -7,7 +7,7 @@ import configparser
 from collections.abc import Collection, Mapping
 
 from mason.checks.facts import NOT_PACKAGES
-from mason.checks.structure.rules import STR001, STR002, STR003, STR005, STR006
+from mason.checks.structure.rules import STR001, STR002, STR003, STR005, STR006, STR007
 from mason.domain.finding import Finding
 from mason.domain.ruff_rules import STANDARD_RULES, missing_standard_rules
 from mason.domain.toml import TomlTable
@@ -55,6 +55,37 @@ def _tool_sections(name: str, text: str) -> list[str]:
     return [section for section in parser.sections() if section.startswith(_SHARED_FILE_SECTIONS)]
 
 
+def _layout_findings(files: Collection[str]) -> list[Finding]:
+    """Return STR001 when a package sits at the top instead of under src/."""
+    top_level = {path.split("/", 1)[0] for path in files}
+    flat = sorted(
+        path.split("/", 1)[0]
+        for path in files
+        if path.count("/") == 1
+        and path.endswith("/__init__.py")
+        and path.split("/", 1)[0] not in NOT_PACKAGES
+    )
+    if "src" in top_level or not flat:
+        return []
+    return [STR001.finding(f"package {flat[0]} is not under src/", path=f"{flat[0]}/__init__.py")]
+
+
+def _missing_files(files: Collection[str]) -> list[Finding]:
+    """Return a finding for each file every project has and this one lacks."""
+    findings: list[Finding] = []
+    if "pyproject.toml" not in files:
+        findings.append(STR007.finding("no pyproject.toml: the project declares itself elsewhere"))
+    if "uv.lock" not in files:
+        findings.append(STR003.finding("no uv.lock: dependencies are not pinned"))
+    for what, names in _REQUIRED.items():
+        if not any(name in files for name in names):
+            findings.append(STR005.finding(f"no {what}"))
+    top_level = {path.split("/", 1)[0] for path in files}
+    if "tests" not in top_level and "test" not in top_level:
+        findings.append(STR005.finding("no tests/ directory"))
+    return findings
+
+
 def check_structure(
     files: Collection[str],
     pyproject: TomlTable,
@@ -69,19 +100,7 @@ def check_structure(
     only their tool sections (not the files themselves) are out of place. ``pyproject`` holds
     ruff's settings as ``[tool.ruff]`` wherever ruff reads them; ``ruff_file`` says from where.
     """
-    findings: list[Finding] = []
-    top_level = {path.split("/", 1)[0] for path in files}
-    if src_layout:
-        flat = sorted(
-            path.split("/", 1)[0]
-            for path in files
-            if path.count("/") == 1
-            and path.endswith("/__init__.py")
-            and path.split("/", 1)[0] not in NOT_PACKAGES
-        )
-        if "src" not in top_level and flat:
-            message = f"package {flat[0]} is not under src/"
-            findings.append(STR001.finding(message, path=f"{flat[0]}/__init__.py"))
+    findings = _layout_findings(files) if src_layout else []
     for name, target in STRAY_CONFIG.items():
         if name in files:
             message = f"{name} configures a tool; move it to {target}"
@@ -91,13 +110,7 @@ def check_structure(
             STR002.finding(f"[{section}] in {name} belongs in pyproject.toml", path=name)
             for section in _tool_sections(name, text)
         )
-    if "uv.lock" not in files:
-        findings.append(STR003.finding("no uv.lock: dependencies are not pinned"))
-    for what, names in _REQUIRED.items():
-        if not any(name in files for name in names):
-            findings.append(STR005.finding(f"no {what}"))
-    if "tests" not in top_level and "test" not in top_level:
-        findings.append(STR005.finding("no tests/ directory"))
+    findings += _missing_files(files)
     findings.extend(
         STR006.finding(f"ruff rule {code} is off: {STANDARD_RULES[code]}", path=ruff_file)
         for code in missing_standard_rules(pyproject)

@@ -66,6 +66,18 @@ STR006 = Rule(
     "from ignore.",
 )
 
+STR007 = Rule(
+    id="STR007",
+    check="structure",
+    title="No pyproject.toml",
+    rationale="pyproject.toml is where a Python project declares itself, its build and every "
+    "tool's settings (PEP 517, 518, 621; seed 004 PY-CONFIG); setup.py and setup.cfg alone "
+    "leave the tools to guess.",
+    seed="004 (PY-CONFIG)",
+    fix="`mason upgrade --adopt` writes one from what the project already declares; or move "
+    "the metadata of setup.py/setup.cfg into [project] by hand.",
+)
+
 RULES = (
     STR001,
     STR002,
@@ -73,4 +85,5 @@ RULES = (
     STR004,
     STR005,
     STR006,
+    STR007,
 )
