@@ -145,7 +145,7 @@ def _sdist(project: CorpusProject) -> Path | None:
 def _environment(project_dir: Path) -> str:
     """Build ``.venv`` the way the project's metadata says; return what was installed."""
     uv = uv_command()
-    interpreter = find_python(PYTHON) or Path(sys.executable)
+    interpreter = _interpreter()
     made = _run([*uv, "venv", "--quiet", "--python", interpreter, ".venv"], project_dir)
     if made.returncode:
         return f"no environment: {made.stderr.strip()[-200:]}"
@@ -170,6 +170,24 @@ def _environment(project_dir: Path) -> str:
     return what if installed.returncode == 0 else f"install failed ({what})"
 
 
+def _interpreter() -> Path:
+    """Return a Python of exactly ``PYTHON`` where pyenv has one, else one at least as new.
+
+    Older projects' pinned test dependencies suit the oldest Python mason runs on best.
+    """
+    root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    exact = sorted(root.glob(f"{PYTHON[0]}.{PYTHON[1]}.*"))
+    if exact and (exact[-1] / "bin" / "python3").is_file():
+        return exact[-1] / "bin" / "python3"
+    return find_python(PYTHON) or Path(sys.executable)
+
+
+def _left(project_dir: Path) -> list[str]:
+    """Return what changed in the tree since the last commit (tracked or not, not ignored)."""
+    status = _run(["git", "status", "--porcelain", "--untracked-files=all"], project_dir)
+    return [line[3:] for line in status.stdout.splitlines() if line.strip()]
+
+
 def _tool(project_dir: Path, name: str) -> Path:
     own = project_dir / ".venv" / "bin" / name
     return own if own.is_file() else BIN / name
@@ -190,7 +208,8 @@ def _by_hand(project_dir: Path) -> dict[str, str]:
     own = [] if mypy_tool.parent == python.parent else ["--python-executable", str(python)]
     mypy = _run([mypy_tool, *own, *targets, "--no-error-summary", "--show-column-numbers"],
                 project_dir)  # fmt: skip
-    counts["mypy"] = str(len(re.findall(r"^[^:\n]+:\d+:\d+: error:", mypy.stdout, re.MULTILINE)))
+    errors = re.findall(r"^[^:\n]+:\d+(?::\d+)?: error:", mypy.stdout, re.MULTILINE)
+    counts["mypy"] = str(len(errors))  # an unused ignore has a line but no column
     pyright_tool = _tool(project_dir, "pyright")
     own = [] if pyright_tool.parent == python.parent else ["--pythonpath", str(python)]
     pyright = _run([pyright_tool, "--outputjson", *own], project_dir)
@@ -212,8 +231,8 @@ def _by_hand(project_dir: Path) -> dict[str, str]:
     except (OSError, json.JSONDecodeError, KeyError):
         counts["coverage"] = "?"
         counts["tests"] = f"exit {tests.returncode}"
-    for stale in project_dir.glob(".coverage*"):
-        stale.unlink()
+    for stale in [*project_dir.glob(".coverage"), *project_dir.glob(".coverage.*")]:
+        stale.unlink()  # the data files of the run by hand, never .coveragerc
     return counts
 
 
@@ -222,11 +241,11 @@ def _facts(project_dir: Path) -> tuple[str, list[str]]:
     try:
         project = load_project(project_dir)
     except MasonError:
-        return ".", ["."]
+        return ".", []
     files = list_files(project_dir, project.config.exclude)
     facts = derive_facts(project_dir, project.pyproject, project.config, files)
     settings = table_at(project.pyproject, "tool", "mypy")
-    return facts.package or ".", mypy_targets(settings, facts, files) or ["."]
+    return facts.package or ".", mypy_targets(settings, facts, files)
 
 
 def _summarize(report: AuditReport) -> dict[str, str]:
@@ -285,8 +304,16 @@ def run_project(project: CorpusProject, scratch: Path) -> Result:
         tail = cold.stderr.strip()[-300:]
         result.notes.append(f"audit printed no report (exit {cold.returncode}): {tail}")
     result.checks["exit"] = str(cold.returncode)
+    left = [name for name in _left(project_dir) if not name.startswith(".mason_cache")]
+    if left:
+        result.notes.append(f"the audit left files in the tree: {', '.join(left[:5])}")
     result.times["warm"], _ = _timed([*mason, "audit", "--format", "json"], project_dir)
     result.by_hand = _by_hand(project_dir)
+    leftovers = _left(project_dir)
+    if leftovers:  # the project's own test run wrote into its tree: not the team's work
+        result.notes.append(f"its tests left: {', '.join(leftovers[:5])} (reset before adopting)")
+        _run(["git", "checkout", "--", "."], project_dir)
+        _run(["git", "clean", "-fdq"], project_dir)
     elapsed, pretend = _timed([*mason, "upgrade", "--adopt", "--pretend"], project_dir)
     result.times["pretend"] = elapsed
     result.adopt["pretend"] = f"exit {pretend.returncode}"

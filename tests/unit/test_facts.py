@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from mason.checks.facts import derive_facts, detect_package, python_floor
+from mason.checks.facts import derive_facts, detect_package, poetry_specifier, python_floor
 from mason.domain.config import MasonConfig
 
 if TYPE_CHECKING:
@@ -74,3 +74,27 @@ def test_configuration_names_the_package_and_its_pure_layers() -> None:
     assert facts.pure_layers == ("domain", "protocols", "decorators", "ops")
     assert facts.is_pure("lib/mod/domain/x.py")
     assert not facts.is_pure("lib/mod/adapters/db.py")
+
+
+@pytest.mark.parametrize(
+    ("constraint", "specifier", "floor"),
+    [
+        ("^3.8", ">=3.8,<4", (3, 8)),
+        (">=3.8.0", ">=3.8.0", (3, 8)),
+        ("~3.9", ">=3.9,<3.10", (3, 9)),
+        (">=3.10,<3.14", ">=3.10,<3.14", (3, 10)),
+        ("*", "", None),
+    ],
+)
+def test_poetry_metadata_gives_name_version_and_python_floor(
+    constraint: str, specifier: str, floor: tuple[int, int] | None
+) -> None:
+    """Rich 13.9.4 declares itself in [tool.poetry] only."""
+    assert poetry_specifier(constraint) == specifier
+    pyproject: TomlTable = {
+        "tool": {
+            "poetry": {"name": "rich", "version": "13.9.4", "dependencies": {"python": constraint}}
+        }
+    }
+    facts = derive_facts(ROOT, pyproject, MasonConfig(), ["rich/__init__.py"])
+    assert (facts.name, facts.version, facts.python_floor) == ("rich", "13.9.4", floor)

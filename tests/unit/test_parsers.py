@@ -39,15 +39,20 @@ def test_ruff_check_json() -> None:
                 "filename": "/work/proj/b.py",
                 "location": {"row": 1, "column": 1},
             },
+            {
+                "code": "invalid-syntax",
+                "message": "Cannot use `match` statement on Python 3.8",
+                "filename": "/work/proj/c.py",
+                "location": {"row": 30, "column": 9},
+            },
         ]
     )
-    (finding,) = parse_check(output, ROOT)
-    assert (finding.rule, finding.path, finding.line, finding.column) == (
-        "F401",
-        "src/pkg/a.py",
-        3,
-        8,
-    )
+    findings = parse_check(output, ROOT)
+    assert [(f.rule, f.path, f.line, f.column) for f in findings] == [
+        ("F401", "src/pkg/a.py", 3, 8),
+        ("LNT001", "b.py", 1, 1),  # ruff before 0.15: a syntax error has no code
+        ("LNT001", "c.py", 30, 9),  # ruff 0.15 and later: invalid-syntax (attrs 25.3.0)
+    ]
 
 
 def test_ruff_format_json() -> None:

@@ -27,6 +27,7 @@ ADOPTION = Adoption(
     package="shop",
     layout="four-layer",
     python_version="3.12",
+    python_floor="3.10",
     contracts=(ContractSpec(name="layers", type="layers", options={"layers": ("a", "b")}),),
     detected=True,
 )

@@ -10,6 +10,7 @@ target, keeps the target's permissions, and replaces it in one rename.
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -36,3 +37,24 @@ def write_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
         raise
+
+
+def read_exact(path: Path) -> str:
+    """Return the UTF-8 text of ``path`` with its line endings as they are (CRLF kept).
+
+    ``Path.read_text`` turns CRLF into LF; a file read that way and written back would change
+    every line of a file the team keeps with Windows line endings.
+
+    Raises:
+        OSError: the file cannot be read.
+        UnicodeDecodeError: the file is not UTF-8.
+
+    """
+    return path.read_bytes().decode("utf-8")
+
+
+def keep_newlines(original: str, edited: str) -> str:
+    """Return ``edited`` with the line endings of ``original`` (an editor's new lines use LF)."""
+    if "\r\n" not in original:
+        return edited
+    return re.sub(r"(?<!\r)\n", "\r\n", edited)

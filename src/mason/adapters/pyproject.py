@@ -13,7 +13,7 @@ import tomlkit
 from tomlkit.exceptions import ParseError
 from tomlkit.toml_document import TOMLDocument
 
-from mason.adapters.files import write_atomic
+from mason.adapters.files import read_exact, write_atomic
 from mason.domain.errors import ConfigError
 from mason.domain.toml import TomlTable
 
@@ -57,7 +57,7 @@ def read_text(path: Path) -> str:
 
     """
     try:
-        return path.read_text(encoding="utf-8")
+        return read_exact(path)
     except UnicodeDecodeError as error:
         msg = f"{path} is not UTF-8 (byte {error.start} cannot be decoded)"
         raise ConfigError(msg, hint="save the file as UTF-8") from None

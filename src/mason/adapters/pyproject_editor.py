@@ -239,9 +239,9 @@ def edit_pyproject(
     if "ruff" not in elsewhere:
         editor.ruff(editor.child(tool, "ruff", "tool.ruff", super_table=True))
     if "mypy" not in elsewhere:
-        editor.mypy(tool, adoption.python_version)
+        editor.mypy(tool, adoption.python_floor)
     if "pyright" not in elsewhere:
-        editor.pyright(tool, adoption.python_version)
+        editor.pyright(tool, adoption.python_floor)
     if "coverage" not in elsewhere:
         editor.coverage(tool, adoption.package)
     if "import-linter" not in elsewhere:

@@ -45,6 +45,23 @@ def python_floor(requires: str | None) -> tuple[int, int] | None:
     return None
 
 
+def poetry_specifier(constraint: str) -> str:
+    """Return poetry's ``python`` constraint as a PEP 440 specifier (``^3.8`` is ``>=3.8,<4``)."""
+    parts: list[str] = []
+    for raw in constraint.split(","):
+        piece = raw.strip()
+        caret = re.fullmatch(r"\^(\d+)(?:\.(\d+))?(?:\.\d+)?", piece)
+        tilde = re.fullmatch(r"~(\d+)\.(\d+)(?:\.\d+)?", piece)
+        if caret:
+            major = int(caret[1])
+            parts += [f">={piece[1:]}", f"<{major + 1}"]
+        elif tilde:
+            parts += [f">={piece[1:]}", f"<{tilde[1]}.{int(tilde[2]) + 1}"]
+        elif piece and piece != "*":
+            parts.append(piece)
+    return ",".join(parts)
+
+
 def _normalized(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 
@@ -106,9 +123,13 @@ def derive_facts(
 ) -> ProjectFacts:
     """Return the facts of the project at ``root`` with these files and this configuration."""
     project = table_at(pyproject, "project")
-    name = project.get("name")
-    version = project.get("version")
+    poetry = table_at(pyproject, "tool", "poetry")
+    name = project.get("name", poetry.get("name"))
+    version = project.get("version", poetry.get("version"))
     requires = project.get("requires-python")
+    if requires is None:
+        poetry_python = table_at(poetry, "dependencies").get("python")
+        requires = poetry_specifier(poetry_python) if isinstance(poetry_python, str) else None
     project_name = name if isinstance(name, str) else None
     package, source_root = detect_package(files, project_name)
     if config.package:

@@ -17,6 +17,9 @@ class Adoption:
     package: str | None
     layout: LayoutName
     python_version: str
+    """The template's answer (3.12 or newer: the template's own code needs it)."""
+    python_floor: str
+    """The lowest Python the project supports (``3.8``): what mypy and pyright check against."""
     contracts: tuple[ContractSpec, ...]
     detected: bool
     """Whether mason chose the layout from the package's folders (not ``--layout``)."""

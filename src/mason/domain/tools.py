@@ -25,6 +25,10 @@ class Tools(Protocol):
         """Return the version of the ``tool`` that would run (``"?"`` when unknown)."""
         ...
 
+    def provides(self, tool: str) -> bool:
+        """Return whether the project's environment has ``tool`` (else mason's own runs)."""
+        ...
+
     def environment(self) -> Mapping[str, str]:
         """Return every distribution installed in the project's environment (name: version)."""
         ...

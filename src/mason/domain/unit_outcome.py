@@ -36,10 +36,10 @@ class UnitOutcome(BaseModel):
         return cls(findings=tuple(findings), summary=f"{what}: {len(findings)} {noun}{where}")
 
     @classmethod
-    def crashed(cls, tool: str, output: ToolOutput) -> Self:
+    def crashed(cls, tool: str, output: ToolOutput, hint: str | None = None) -> Self:
         """Return the outcome of a tool that failed to run (not: found problems)."""
         tail = output.tail()
+        error = f"{tool} exited with status {output.returncode}" + (f":\n{tail}" if tail else "")
         return cls(
-            summary=f"{tool} could not run",
-            error=f"{tool} exited with status {output.returncode}" + (f":\n{tail}" if tail else ""),
+            summary=f"{tool} could not run", error=error + (f"\nhint: {hint}" if hint else "")
         )

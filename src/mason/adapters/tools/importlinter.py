@@ -41,6 +41,7 @@ def check(
         cache = ["--cache-dir", str(cache_dir)] if cache_dir is not None else []
         argv = [
             sys.executable,
+            "-P",  # never the project's directory first on sys.path: its `rich` is not mason's
             "-m",
             PROBE,
             "--config",

@@ -13,12 +13,16 @@ import argparse
 import importlib
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
 
+from grimp import ImportGraph
+from importlinter.adapters.building import GraphBuilder
 from importlinter.application import use_cases
+from importlinter.application.app_config import settings
 from importlinter.configuration import configure
 from importlinter.contracts.acyclic_siblings import AcyclicSiblingsContract
 from importlinter.contracts.forbidden import ForbiddenContract
@@ -26,6 +30,9 @@ from importlinter.contracts.independence import IndependenceContract
 from importlinter.contracts.layers import LayersContract
 from importlinter.contracts.protected import ProtectedContract
 from importlinter.domain.contract import Contract, ContractCheck, registry
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 type Json = bool | int | float | str | list[Json] | dict[str, Json] | None
 
@@ -146,6 +153,56 @@ def describe(
     }
 
 
+class _ProjectsGraph:
+    """import-linter's graph builder, building while mason's same-named modules are hidden."""
+
+    def __init__(self, inner: GraphBuilder, source_root: Path) -> None:
+        self.inner = inner
+        self.source_root = source_root
+
+    def build(
+        self,
+        root_package_names: list[str],
+        cache_dir: str | None,
+        include_external_packages: bool = False,  # noqa: FBT001, FBT002 - import-linter's signature
+        exclude_type_checking_imports: bool = False,  # noqa: FBT001, FBT002 - see above
+    ) -> ImportGraph:
+        """Build the graph of the project's root packages (not mason's namesakes)."""
+        with _projects_own(tuple(root_package_names), self.source_root):
+            return self.inner.build(
+                root_package_names=root_package_names,
+                cache_dir=cache_dir,
+                include_external_packages=include_external_packages,
+                exclude_type_checking_imports=exclude_type_checking_imports,
+            )
+
+
+@contextmanager
+def _projects_own(names: tuple[str, ...], source_root: Path) -> Generator[None]:
+    """Let import-linter find the project's packages, not mason's modules of the same name.
+
+    A project called ``rich`` or ``click`` shares a name with a package mason and
+    import-linter import themselves; import-linter locates root packages with
+    ``importlib.util.find_spec``, which answers from ``sys.modules`` first. While the graph is
+    built, those modules are out of ``sys.modules``, so the search finds the project's.
+    """
+    hidden: dict[str, ModuleType] = {}
+    for name in names:
+        module = sys.modules.get(name)
+        location = getattr(module, "__file__", None) if module is not None else None
+        if module is None or (location and Path(location).is_relative_to(source_root)):
+            continue
+        for key in [key for key in sys.modules if key == name or key.startswith(f"{name}.")]:
+            hidden[key] = sys.modules.pop(key)
+    shadowed = {key.split(".", 1)[0] for key in hidden}
+    try:
+        yield
+    finally:
+        for key in [key for key in sys.modules if key.split(".", 1)[0] in shadowed]:
+            del sys.modules[key]  # the project's copy, imported while mason's was hidden
+        sys.modules.update(hidden)
+
+
 def run_probe(config: Path, source_root: Path, project_root: Path, cache_dir: Path | None) -> Json:
     """Check the contracts in ``config`` and return the report (or ``{"error": ...}``)."""
     configure()
@@ -160,6 +217,7 @@ def run_probe(config: Path, source_root: Path, project_root: Path, cache_dir: Pa
             registry.register(
                 getattr(importlib.import_module(module_name), class_name), name.strip()
             )
+        settings.configure(GRAPH_BUILDER=_ProjectsGraph(GraphBuilder(), source_root))
         report = use_cases.create_report(options, cache_dir=str(cache_dir) if cache_dir else None)
     except Exception as error:  # noqa: BLE001 - every import-linter failure is reported
         return {"error": f"import-linter could not check the contracts: {error}"}

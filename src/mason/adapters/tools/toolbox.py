@@ -58,6 +58,10 @@ class Toolbox:
                 self._versions = self.env.versions()
             return self._versions
 
+    def provides(self, tool: str) -> bool:
+        """Return whether the project's environment has ``tool``."""
+        return self.env.program(tool) is not None
+
     def version(self, tool: str) -> str:
         """Return the version of the ``tool`` that would run."""
         if tool in _MASONS_OWN:

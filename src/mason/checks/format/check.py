@@ -5,7 +5,7 @@
 
 from pathlib import PurePath
 
-from mason.checks.format.parse import parse_format
+from mason.checks.format.parse import parse_format, unformattable
 from mason.checks.format.rules import RULES
 from mason.checks.lint.check import RUFF_CONFIGS
 from mason.domain.check import Check
@@ -14,6 +14,8 @@ from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
+RUFF_ERRORS = 2
+"""ruff format's status when some files could not be parsed; the rest is still reported."""
 MARKDOWN = ("*.md", "*.markdown")
 """ruff format formats the Python code blocks of Markdown files since ruff 0.16."""
 
@@ -21,10 +23,15 @@ MARKDOWN = ("*.md", "*.markdown")
 def run_ruff_format(ctx: UnitContext) -> UnitOutcome:
     """Run ``ruff format --check`` and return one finding per file it would change."""
     output = ctx.tools.ruff_format_check()
-    if output.returncode not in {0, 1}:
+    unparsable = unformattable(output.stdout, output.stderr)
+    if output.returncode not in {0, 1} and not (output.returncode == RUFF_ERRORS and unparsable):
         return UnitOutcome.crashed("ruff format", output)
     findings = parse_format(output.stdout, PurePath(ctx.facts.root))
-    return UnitOutcome.counted(findings, "ruff format")
+    outcome = UnitOutcome.counted(findings, "ruff format")
+    if not unparsable:
+        return outcome
+    note = f"; {unparsable} files ruff cannot format (the lint check says why)"
+    return outcome.model_copy(update={"summary": outcome.summary + note})
 
 
 CHECK = Check(

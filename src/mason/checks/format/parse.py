@@ -52,3 +52,14 @@ def parse_format(text: str, root: PurePath) -> list[Finding]:
                 )
                 break
     return findings
+
+
+def unformattable(stdout: str, stderr: str) -> int:
+    """Return how many files ``ruff format`` could not format at all (syntax errors, I/O)."""
+    if stdout.lstrip().startswith("["):
+        return sum(
+            1
+            for item in objects(load(stdout, "ruff format"))
+            if get_str(item, "code") != "unformatted"
+        )
+    return stderr.count("error: Failed to parse")

@@ -6,7 +6,7 @@
 from pathlib import PurePath
 
 from mason.checks.lint.parse import parse_check
-from mason.checks.lint.rules import RUFF
+from mason.checks.lint.rules import RUFF, RULES
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
@@ -29,7 +29,7 @@ CHECK = Check(
     name="lint",
     title="ruff's lint rules, with the project's configuration",
     tools="ruff",
-    rules=(),
+    rules=RULES,
     families=(RUFF,),
     units=(
         Unit(

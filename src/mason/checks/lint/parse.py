@@ -5,7 +5,7 @@
 
 from pathlib import PurePath
 
-from mason.checks.lint.rules import RUFF
+from mason.checks.lint.rules import LNT001, RUFF, RUFF_SYNTAX
 from mason.checks.tool_output import get_int, get_str, load, objects, relative
 from mason.domain.finding import Finding
 
@@ -13,16 +13,16 @@ from mason.domain.finding import Finding
 def parse_check(text: str, root: PurePath) -> list[Finding]:
     """Return one finding per ruff diagnostic; the rule is ruff's own code (e.g. ``E501``).
 
-    Syntax errors (no code) are left to the design check, which reports each file once.
+    Syntax errors are ``LNT001`` (``invalid-syntax`` in ruff 0.15+, no code before): above all
+    syntax the project's target Python lacks, which only ruff knows the target of.
     """
     findings: list[Finding] = []
     for item in objects(load(text, "ruff check")):
         code = get_str(item, "code")
-        if code is None:
-            continue
+        rule = LNT001 if code in {None, RUFF_SYNTAX} else RUFF.rule(code or "")
         findings.append(
-            RUFF.rule(code).finding(
-                get_str(item, "message") or code,
+            rule.finding(
+                get_str(item, "message") or code or RUFF_SYNTAX,
                 path=relative(get_str(item, "filename") or "", root),
                 line=get_int(item, "location", "row"),
                 column=get_int(item, "location", "column"),

@@ -97,11 +97,22 @@ def mypy_settings_of(ctx: UnitContext) -> TomlTable:
     return mypy_settings(_text(ctx, mypy_file))
 
 
+def _own_copy_hint(ctx: UnitContext, tool: str) -> str | None:
+    """Say so when mason's own copy of ``tool`` ran because the project has none."""
+    if ctx.tools.provides(tool):
+        return None
+    return (
+        f"the project's environment has no {tool}, so mason ran its own ({tool} "
+        f"{ctx.tools.version(tool)}); add the {tool} the project is checked with to its dev "
+        "dependencies"
+    )
+
+
 def run_mypy(ctx: UnitContext) -> UnitOutcome:
     """Run mypy in the project's environment; one finding per error."""
     output = ctx.tools.mypy(mypy_targets(mypy_settings_of(ctx), ctx.facts, ctx.files))
     if output.returncode not in {0, 1}:
-        return UnitOutcome.crashed("mypy", output)
+        return UnitOutcome.crashed("mypy", output, _own_copy_hint(ctx, "mypy"))
     return UnitOutcome.counted(parse_mypy(output.stdout, PurePath(ctx.facts.root)), "mypy")
 
 
@@ -109,7 +120,7 @@ def run_pyright(ctx: UnitContext) -> UnitOutcome:
     """Run pyright in the project's environment; one finding per error or warning."""
     output = ctx.tools.pyright()
     if output.returncode not in {0, 1}:
-        return UnitOutcome.crashed("pyright", output)
+        return UnitOutcome.crashed("pyright", output, _own_copy_hint(ctx, "pyright"))
     return UnitOutcome.counted(parse_pyright(output.stdout, PurePath(ctx.facts.root)), "pyright")
 
 

@@ -12,6 +12,7 @@ the unit declares, so the cache key derived from the declaration is never short 
 import ast
 import hashlib
 import threading
+import warnings
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -73,6 +74,9 @@ class AuditContext:
         stand_ins: Mapping[str, Path] | None = None,
     ) -> None:
         """Collect the facts; nothing is read from disk until a unit asks."""
+        # Python 3.12+ warns about invalid escapes while parsing or tokenizing: in the code of
+        # the project being audited, which the checks report on; never on mason's own stderr
+        warnings.filterwarnings("ignore", category=SyntaxWarning)
         self.project = project
         self.facts = facts
         self.root = facts.root

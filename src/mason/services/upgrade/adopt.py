@@ -22,7 +22,7 @@ import tomlkit
 from mason.adapters.answers_file import ANSWERS_FILE
 from mason.adapters.copier_engine import render
 from mason.adapters.file_listing import list_files
-from mason.adapters.files import write_atomic
+from mason.adapters.files import keep_newlines, read_exact, write_atomic
 from mason.adapters.git import git
 from mason.adapters.pyproject import PYPROJECT, load_pyproject
 from mason.adapters.pyproject_editor import EditLog, edit_pyproject, minimal_pyproject
@@ -62,6 +62,8 @@ STANDARD_FILES = (
     ANSWERS_FILE,
 )
 """The template's files an adopted project gets when it lacks them (nothing else is copied)."""
+MYPY_FLOOR = (3, 10)
+"""The oldest Python mypy 2 checks code for."""
 SHOWN = 5
 """How many problems of an unsafe edit the error names."""
 
@@ -146,7 +148,7 @@ def _violations(root: Path, plain: TomlTable, files: list[str]) -> CheckResult |
 
 def _text(path: Path) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
+        return read_exact(path)
     except (OSError, UnicodeDecodeError):
         return None
 
@@ -179,7 +181,7 @@ def _header_changes(
         if existing in skip or kind_of(existing) is None:
             continue
         try:
-            text = (root / existing).read_text(encoding="utf-8")
+            text = read_exact(root / existing)
         except (OSError, UnicodeDecodeError):
             continue
         fixed = _headed(existing, text, version)
@@ -187,6 +189,22 @@ def _header_changes(
             diff = _diff(existing, text, fixed)
             changes.append((FileChange(existing, ChangeKind.UPDATED, diff, "header"), fixed))
     return changes
+
+
+def _adoption(root: Path, facts: ProjectFacts, files: list[str], layout: str | None) -> Adoption:
+    """Return what adoption writes down about the project: name, package, layout, Pythons."""
+    package = facts.package
+    chosen = _layout(facts, files, layout)
+    floor = facts.python_floor or (sys.version_info.major, sys.version_info.minor)
+    return Adoption(
+        project_name=facts.name or root.name,
+        package=package,
+        layout=chosen,
+        python_version=python_version_for(floor),
+        python_floor=f"{floor[0]}.{floor[1]}",
+        detected=layout is None,
+        contracts=LAYOUTS[chosen].contracts(package, facts.layers) if package else (),
+    )
 
 
 def plan_adoption(
@@ -203,39 +221,34 @@ def plan_adoption(
             root.name, python_version_for((sys.version_info.major, sys.version_info.minor))
         )
     )
-    before_pyproject = (
-        pyproject_path.read_text(encoding="utf-8") if pyproject_path.is_file() else ""
-    )
+    before_pyproject = read_exact(pyproject_path) if pyproject_path.is_file() else ""
     plain: TomlTable = document.unwrap()
     files = list_files(root)
     configured = parse_mason_config(table_at(plain, "tool", "mason"), pyproject_path)
     facts = derive_facts(root, plain, configured, files)
-    package = facts.package
-    chosen = _layout(facts, files, layout)
-    floor = facts.python_floor or (sys.version_info.major, sys.version_info.minor)
-    adoption = Adoption(
-        project_name=facts.name or root.name,
-        package=package,
-        layout=chosen,
-        python_version=python_version_for(floor),
-        detected=layout is None,
-        contracts=LAYOUTS[chosen].contracts(package, facts.layers) if package else (),
-    )
+    adoption = _adoption(root, facts, files, layout)
     outcome = AdoptOutcome(adoption)
     elsewhere = find_config_files(files, lambda name: _text(root / name), plain).outside_pyproject()
     outcome.log = edit_pyproject(
         document, plain, adoption, tighten=tighten, elsewhere=set(elsewhere)
     )
+    if facts.python_floor and facts.python_floor < MYPY_FLOOR:
+        outcome.log.weaker.append(
+            f"the project supports Python {adoption.python_floor}, which mypy 2 no longer "
+            f"checks (it checks {MYPY_FLOOR[0]}.{MYPY_FLOOR[1]} and later): keep a mypy 1.x in "
+            "the project's dev dependencies, or raise requires-python"
+        )
     outcome.elsewhere = [
         (name, table)
         for name, table in STRAY_CONFIG.items()
         if (root / name).is_file() and name not in elsewhere.values()
     ]
     edited_plain: TomlTable = document.unwrap()
-    version = table_at(edited_plain, "project").get("version")
-    project_version = version if isinstance(version, str) else None
+    project_version = facts.version
     writes: dict[str, str] = {}
-    new_pyproject = _headed(PYPROJECT, tomlkit.dumps(document), project_version)
+    new_pyproject = keep_newlines(
+        before_pyproject, _headed(PYPROJECT, tomlkit.dumps(document), project_version)
+    )
     _refuse_unsafe(before_pyproject, new_pyproject, outcome.log)
     if new_pyproject != before_pyproject:
         writes[PYPROJECT] = new_pyproject

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import tomlkit
 
+from mason.adapters.files import keep_newlines, read_exact
 from mason.adapters.ini_editor import IniEditor
 from mason.adapters.pyproject import parse_toml
 from mason.adapters.pyproject_editor import COVERAGE_GATE, EditLog, edit_ruff_file
@@ -64,7 +65,7 @@ def _ini(
 def _mypy(editor: IniEditor, *, adoption: Adoption) -> None:
     editor.standard("mypy", "strict", "True", _is_true)
     editor.ensure("mypy", "warn_unreachable", "True")
-    editor.ensure("mypy", "python_version", adoption.python_version)
+    editor.ensure("mypy", "python_version", adoption.python_floor)
 
 
 def _coverage(editor: IniEditor, *, adoption: Adoption, prefix: str) -> None:
@@ -105,7 +106,7 @@ def edit_tool_files(
     writes: dict[str, str] = {}
     for tool, name in elsewhere.items():
         path = root / name
-        text = path.read_text(encoding="utf-8")
+        text = read_exact(path)
         if tool == "mypy":
             after = _ini(text, name, log, tighten=tighten, edit=partial(_mypy, adoption=adoption))
         elif tool == "coverage":
@@ -130,5 +131,5 @@ def edit_tool_files(
                 "pyproject.toml"
             )
         if after != text:
-            writes[name] = after
+            writes[name] = keep_newlines(text, after)
     return writes
