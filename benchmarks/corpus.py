@@ -32,7 +32,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from benchmarks.corpus_projects import CORPUS, CorpusProject
-from benchmarks.harness import BIN, ROOT, machine
+from benchmarks.harness import BIN, ROOT, machine, write_section
 from mason.adapters.file_listing import list_files
 from mason.adapters.python_finder import find_python
 from mason.adapters.tools.uv import uv_command
@@ -45,6 +45,14 @@ from mason.services.project import load_project
 
 CACHE = Path.home() / ".cache" / "mason-corpus"
 DOCS = ROOT / "docs" / "corpus.md"
+HEADER = """<!--
+@file corpus.md
+@path docs/corpus.md
+@version 0.1.0
+@description mason on public projects: audit counts against the tools', adoption, day one.
+-->
+# mason on real projects
+"""
 PYTHON = (3, 12)
 TIMEOUT = 1200
 TEST_EXTRAS = ("test", "tests", "testing", "dev")
@@ -413,25 +421,11 @@ def main() -> int:
                 failed = Result(project, notes=[f"could not be tried: {error}"])
                 results.append(failed)
             print(results[-1], file=sys.stderr)
-    body = f"""<!--
-@file corpus.md
-@path docs/corpus.md
-@version 0.1.0
-@description mason on public projects: audit counts against the tools', adoption, day one.
--->
-# mason on real projects
-
-`python benchmarks/corpus.py` on {machine()}, {time.strftime("%Y-%m-%d")}. Each project is a
-pinned public release nobody here wrote; its environment is built from its own metadata (an
-editable install with its test extras or dev dependency group, plus pytest-cov, on Python
-{".".join(map(str, PYTHON))} or newer). Counts are mason's findings next to the tool's own count
-run by hand the same way
-(ruff from the project's environment where it pins one, else mason's; mypy on the targets mason
-uses; pyright's errors and warnings; coverage's total of the same test run).
+    body = f"""`python benchmarks/corpus.py` on {machine()}, {time.strftime("%Y-%m-%d")}.
 
 {_table(results)}
 """
-    DOCS.write_text(body, encoding="utf-8")
+    write_section("corpus", body, DOCS, HEADER)
     return 0
 
 

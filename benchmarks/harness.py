@@ -75,14 +75,14 @@ def machine() -> str:
     )
 
 
-def write_section(name: str, body: str) -> None:
-    """Replace the section ``name`` of docs/benchmarks.md with ``body``."""
+def write_section(name: str, body: str, docs: Path = DOCS, header: str = HEADER) -> None:
+    """Replace the section ``name`` of ``docs`` (docs/benchmarks.md) with ``body``."""
     start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else HEADER
+    text = docs.read_text(encoding="utf-8") if docs.exists() else header
     block = f"{start}\n{body.strip()}\n{end}"
     if start in text and end in text:
         before, rest = text.split(start, 1)
         text = before + block + rest.split(end, 1)[1]
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
-    DOCS.write_text(text, encoding="utf-8")
+    docs.write_text(text, encoding="utf-8")
