@@ -8,8 +8,10 @@ from xml.etree import ElementTree as ET
 
 from mason.cli.render.audit_plain import to_plain, verdict
 from mason.cli.writers.github import to_github
+from mason.cli.writers.gitlab import to_gitlab
 from mason.cli.writers.json_report import to_json
 from mason.cli.writers.junit import to_junit
+from mason.cli.writers.markdown import to_markdown
 from mason.cli.writers.sarif import to_sarif
 from mason.domain.audit_report import AuditReport
 from mason.domain.check_result import CheckResult
@@ -74,6 +76,7 @@ def test_json_follows_the_documented_contract() -> None:
         "message": "app.domain.user imports app.adapters.db (layers contract 'app layers')",
         "column": None,
         "code": None,
+        "fingerprint": None,
     }
     assert [check["status"] for check in document["checks"]] == ["fail", "pass", "error", "skipped"]
 
@@ -150,3 +153,110 @@ def test_plain_output_lists_findings_checks_and_the_verdict() -> None:
     assert "  | hint: run uv sync" in text
     assert text.rstrip().endswith(verdict(REPORT))
     assert verdict(REPORT) == "mason audit: FAILED (layers) in 3.4s"
+
+
+TYPED = AuditReport(
+    mason_version="0.1.0",
+    root="/r",
+    duration_s=1.0,
+    repository_path="packages/api",
+    checks=(
+        CheckResult(
+            name="typing",
+            duration_s=0.1,
+            summary="mypy and pyright",
+            findings=(
+                Finding(
+                    rule="TYP010",
+                    severity=Severity.ERROR,
+                    path="a.py",
+                    line=3,
+                    message="mypy [arg-type] x",
+                    code="arg-type",
+                    fingerprint="f1",
+                ),
+                Finding(
+                    rule="TYP010",
+                    severity=Severity.ERROR,
+                    path="a.py",
+                    line=4,
+                    message="mypy [return-value] y",
+                    code="return-value",
+                ),
+                Finding(
+                    rule="TYP011",
+                    severity=Severity.ERROR,
+                    path="b.py",
+                    line=1,
+                    message="pyright [reportX] z",
+                    code="reportX",
+                ),
+            ),
+        ),
+        CheckResult(
+            name="lint",
+            duration_s=0.1,
+            summary="ruff",
+            findings=(
+                Finding(
+                    rule="F401",
+                    severity=Severity.ERROR,
+                    path="c.py",
+                    line=1,
+                    message="unused",
+                    code="unused-import",
+                ),
+            ),
+        ),
+    ),
+)
+
+
+def test_sarif_gives_every_tool_code_its_own_rule_with_help_and_fingerprints() -> None:
+    typing, lint = json.loads(to_sarif(TYPED))["runs"]
+    rules = {rule["id"]: rule for rule in typing["tool"]["driver"]["rules"]}
+    assert set(rules) == {"TYP010/arg-type", "TYP010/return-value", "TYP011/reportX"}
+    for rule in rules.values():
+        assert rule["name"] != rule["id"]
+        assert rule["fullDescription"]["text"]
+        assert "Fix:" in rule["help"]["text"]
+        assert rule["help"]["markdown"].startswith("**")
+        assert rule["helpUri"].startswith("https://")
+    assert rules["TYP011/reportX"]["helpUri"].endswith("?id=reportX")
+    first = typing["results"][0]
+    assert first["partialFingerprints"] == {"masonFingerprint/v1": "f1"}
+    assert typing["tool"]["driver"]["rules"][first["ruleIndex"]]["id"] == first["ruleId"]
+    location = first["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "packages/api/a.py"
+    (ruff,) = lint["tool"]["driver"]["rules"]
+    assert (ruff["id"], ruff["name"]) == ("F401", "UnusedImport")
+    assert ruff["helpUri"] == "https://docs.astral.sh/ruff/rules/unused-import"
+
+
+def test_markdown_summarizes_checks_and_lists_findings() -> None:
+    text = to_markdown(REPORT)
+    assert text.startswith("## ❌ mason audit failed in 3.4s")
+    assert "| layers | ❌ fail | 1 | - | 1 of 2 contracts broken |" in text
+    assert "| `src/app/domain/user.py:3` | LAY001 | error |" in text
+    assert "no .venv" in text  # the error's details, for the check that could not run
+    many = REPORT.model_copy(
+        update={
+            "checks": (REPORT.checks[0].model_copy(update={"findings": (LAYER_FINDING,) * 25}),)
+        }
+    )
+    assert "... and 5 more" in to_markdown(many)
+
+
+def test_gitlab_code_quality_issues() -> None:
+    issues = json.loads(to_gitlab(TYPED))
+    assert len(issues) == 4
+    first = issues[0]
+    assert first == {
+        "description": "TYP010 mypy [arg-type] x",
+        "check_name": "TYP010",
+        "fingerprint": "f1",
+        "severity": "major",
+        "categories": ["typing"],
+        "location": {"path": "packages/api/a.py", "lines": {"begin": 3}},
+    }
+    assert len({issue["fingerprint"] for issue in issues}) == 4

@@ -24,6 +24,9 @@ class Finding(BaseModel):
     column: int | None = None
     code: str | None = None
     """The tool's own code inside a mason rule (mypy's ``arg-type``, pyright's rule name)."""
+    fingerprint: str | None = None
+    """Stable under line shifts (rule, file, message, the source line's text): what baselines,
+    the merge-base comparison, SARIF's partialFingerprints and GitLab's fingerprint use."""
 
     @property
     def location(self) -> str:

@@ -21,3 +21,18 @@ def write_report(path: Path, text: str) -> None:
     except OSError as error:
         msg = f"cannot write the report to {path}: {error.strerror}"
         raise UsageError(msg, hint="choose a writable --output path") from None
+
+
+def append_report(path: Path, text: str) -> None:
+    """Append ``text`` to ``path`` (GitHub's step summary is one file every step adds to).
+
+    Raises:
+        UsageError: the file cannot be written.
+
+    """
+    try:
+        with path.open("a", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError as error:
+        msg = f"cannot append the summary to {path}: {error.strerror}"
+        raise UsageError(msg, hint="check $GITHUB_STEP_SUMMARY") from None

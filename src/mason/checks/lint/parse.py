@@ -20,12 +20,15 @@ def parse_check(text: str, root: PurePath) -> list[Finding]:
     for item in objects(load(text, "ruff check")):
         code = get_str(item, "code")
         rule = LNT001 if code in {None, RUFF_SYNTAX} else RUFF.rule(code or "")
+        url = get_str(item, "url")
+        name = url.rstrip("/").rsplit("/", 1)[-1] if url else None
         findings.append(
             rule.finding(
                 get_str(item, "message") or code or RUFF_SYNTAX,
                 path=relative(get_str(item, "filename") or "", root),
                 line=get_int(item, "location", "row"),
                 column=get_int(item, "location", "column"),
+                code=name,
             )
         )
     return findings

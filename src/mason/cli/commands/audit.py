@@ -5,47 +5,23 @@
 
 import os
 import sys
-from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from mason.cli.console import stderr_console, stdout_console
+from mason.cli.outputs import WRITERS, OutputFormat, Target, parse_outputs, step_summary
 from mason.cli.render import audit_rich
-from mason.cli.render.audit_plain import to_plain, verdict
+from mason.cli.render.audit_plain import verdict
 from mason.cli.render.live_progress import LiveProgress
-from mason.cli.writers.github import to_github
-from mason.cli.writers.json_report import to_json
-from mason.cli.writers.junit import to_junit
-from mason.cli.writers.sarif import to_sarif
-from mason.domain.audit_report import AuditReport
 from mason.domain.audit_request import AuditRequest
 from mason.domain.errors import MasonError
 from mason.services.audit.pipeline import AuditOutcome, planned_checks
 from mason.services.audit.pipeline import audit as run_audit
 from mason.services.audit.silent_progress import SilentProgress
 from mason.services.registry import registry
-from mason.services.reports import write_report
-
-
-class OutputFormat(StrEnum):
-    """The formats ``--format`` accepts."""
-
-    RICH = "rich"
-    JSON = "json"
-    SARIF = "sarif"
-    JUNIT = "junit"
-    GITHUB = "github"
-
-
-WRITERS: dict[OutputFormat, Callable[[AuditReport], str]] = {
-    OutputFormat.JSON: to_json,
-    OutputFormat.SARIF: to_sarif,
-    OutputFormat.JUNIT: to_junit,
-    OutputFormat.GITHUB: to_github,
-}
+from mason.services.reports import append_report, write_report
 
 
 def _check_list() -> str:
@@ -60,22 +36,20 @@ def _interactive() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def _emit(outcome: AuditOutcome, output_format: OutputFormat, output: Path | None) -> None:
+def _emit(outcome: AuditOutcome, output_format: OutputFormat, targets: list[Target]) -> None:
+    """Print the ``--format`` report, write every ``--output``, and the CI step summary."""
     report = outcome.report
-    if output_format is OutputFormat.RICH:
-        if output is not None:
-            write_report(output, to_plain(report))
-        if _interactive():
-            audit_rich.render(stdout_console(), report, outcome.lines)
-        else:
-            typer.echo(to_plain(report), nl=False)
-        return
-    text = WRITERS[output_format](report)
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    write_report(output, text)
-    stderr_console().print(verdict(report), soft_wrap=True, markup=False)
+    for target in targets:
+        write_report(target.path, WRITERS[target.output_format](report))
+    summary = step_summary(os.environ)
+    if summary is not None and not any(t.path == summary for t in targets):
+        append_report(summary, WRITERS[OutputFormat.MARKDOWN](report))
+    if any(target.instead_of_stdout for target in targets):
+        stderr_console().print(verdict(report), soft_wrap=True, markup=False)
+    elif output_format is OutputFormat.RICH and _interactive():
+        audit_rich.render(stdout_console(), report, outcome.lines)
+    else:
+        typer.echo(WRITERS[output_format](report), nl=False)
 
 
 def audit(  # noqa: PLR0913 - one parameter per documented option of the command-line contract
@@ -96,11 +70,22 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     ] = None,
     output_format: Annotated[
         OutputFormat,
-        typer.Option("--format", "-f", help="Output: rich (people), json, sarif, junit, github."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="What stdout gets: rich (people), json, sarif, junit, github, markdown, gitlab.",
+        ),
     ] = OutputFormat.RICH,
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the report to FILE (a summary still prints)."),
+        list[str] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FORMAT=PATH",
+            help="Also write this report to a file (repeatable): --output sarif=mason.sarif "
+            "--output junit=mason.xml. A PATH alone gets the --format report instead of stdout. "
+            "Under GitHub Actions the markdown summary goes to $GITHUB_STEP_SUMMARY too.",
+        ),
     ] = None,
     fix: Annotated[
         bool, typer.Option("--fix", help="Write or repair file headers in place first.")
@@ -158,6 +143,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     run (missing tool, crash, timeout) and none failed. `mason explain RULE` says why a rule
     exists and how to fix it.
     """
+    targets = parse_outputs(output or [], output_format)  # bad usage fails before any work
     request = AuditRequest(
         path=path,
         checks=tuple(check or ()),
@@ -184,5 +170,5 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
             f"baseline written: {outcome.baseline_written} findings in {outcome.report.baseline}",
             markup=False,
         )
-    _emit(outcome, output_format, output)
+    _emit(outcome, output_format, targets)
     raise typer.Exit(int(outcome.exit_code))

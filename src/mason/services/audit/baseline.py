@@ -78,6 +78,19 @@ def fingerprints(
     return prints
 
 
+def with_fingerprints(result: CheckResult, source_line: SourceLine) -> CheckResult:
+    """Return ``result`` with every finding (new and existing) carrying its fingerprint."""
+    every = (*result.findings, *result.existing)
+    stamped = [
+        finding.model_copy(update={"fingerprint": fingerprint})
+        for finding, fingerprint in zip(every, fingerprints(every, source_line), strict=True)
+    ]
+    count = len(result.findings)
+    return result.model_copy(
+        update={"findings": tuple(stamped[:count]), "existing": tuple(stamped[count:])}
+    )
+
+
 def write_baseline(path: Path, results: Sequence[CheckResult], source_line: SourceLine) -> int:
     """Write every current finding and metric to ``path``; return how many findings.
 

@@ -38,6 +38,7 @@ from mason.services.audit.baseline import (
     BASELINE_FILE,
     accept_all,
     apply_baseline,
+    with_fingerprints,
     write_baseline,
 )
 from mason.services.audit.context import AuditContext
@@ -193,6 +194,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
         results, base = compare_with_base(
             project.root, base_at, results, ctx.source_line, audit_base
         )
+    results = [with_fingerprints(result, ctx.source_line) for result in results]
     report = AuditReport(
         mason_version=__version__,
         root=str(project.root),
