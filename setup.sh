@@ -5,7 +5,8 @@
 # @description Idempotent set-up: uv (installed with pip if missing), a Python >= 3.12, `uv sync --locked`.
 #
 # Safe to run again at any time: it changes nothing that is already right.
-# Environment: MASON_PYTHON=/path/to/python3.x forces the interpreter.
+# Environment: MASON_PYTHON=/path/to/python3.x forces the interpreter; MASON_NO_DEV=1 installs
+# mason without its development tools (what the pre-commit hooks need).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -74,14 +75,16 @@ find_python() {
 }
 
 # --- 3. the environment, exactly as locked -------------------------------------------------------
+groups=()
+[ "${MASON_NO_DEV:-}" = 1 ] && groups=(--no-dev)
 if [ -z "${MASON_PYTHON:-}" ] && [ -x .venv/bin/python ] && is_new_enough .venv/bin/python; then
   say "reusing .venv ($(.venv/bin/python --version))"
-  "${uv_cmd[@]}" sync --locked --compile-bytecode --quiet
+  "${uv_cmd[@]}" sync --locked --compile-bytecode --quiet "${groups[@]}"
 else
   python="$(find_python)" || die "no Python >= 3.12 found (PATH, pyenv, uv-managed)" \
     "install Python 3.12 or newer, or set MASON_PYTHON=/path/to/python3.12"
   say "using $("$python" --version) at $python"
-  "${uv_cmd[@]}" sync --locked --compile-bytecode --python "$python" --quiet
+  "${uv_cmd[@]}" sync --locked --compile-bytecode --python "$python" --quiet "${groups[@]}"
 fi
 say "environment ready in .venv ($(.venv/bin/mason --version))"
 

@@ -35,8 +35,15 @@ def published(url: str) -> dict[str, object]:
 
 def problems(document: Json, url: str) -> list[str]:
     """Return every way ``document`` breaks the schema at ``url`` (empty: it is valid)."""
-    schema = published(url)
-    validator = validator_for(schema)(schema)
+    return violations(document, published(url))
+
+
+def violations(document: Json, schema: Mapping[str, object]) -> list[str]:
+    """Return every way ``document`` breaks ``schema`` (its own ``$schema`` dialect)."""
+    copy = dict(schema)
+    validator_class = validator_for(copy)
+    validator_class.check_schema(copy)
+    validator = validator_class(copy)
     return [
         f"{'/'.join(map(str, error.absolute_path))}: {error.message}"
         for error in validator.iter_errors(document)

@@ -7,9 +7,10 @@ Run it after changing the template, with the commit of the previous release:
 
     python -m tools.release_template --previous <commit-or-tag>
 
-It bumps ``template_version`` in templates/copier.yml (if it still equals the previous one),
-stages templates/, and writes ``templates/history/<previous>.patch``, the diff that turns the new
-template back into the previous one. mason applies these patches, newest first, to rebuild
+It bumps ``template_version`` in templates/copier.yml (if it still equals the previous one)
+and ``TEMPLATE_VERSION`` in src/mason/domain/template_version.py, stages templates/, and
+writes ``templates/history/<previous>.patch``, the diff that turns the new template back into
+the previous one. mason applies these patches, newest first, to rebuild
 every released version offline (src/mason/adapters/template_repo.py). Add a CHANGELOG entry
 naming the new template version.
 """
@@ -54,7 +55,18 @@ def main() -> int:
         copier_yml.write_text(
             VERSION.sub(rf"\g<1>{previous + 1}\g<3>", text, count=1), encoding="utf-8"
         )
-    _git("add", "-A", "templates")
+    constant = ROOT / "src" / "mason" / "domain" / "template_version.py"
+    constant.write_text(
+        re.sub(
+            r"^TEMPLATE_VERSION = \d+$",
+            f"TEMPLATE_VERSION = {version_in(copier_yml.read_text(encoding='utf-8'))}",
+            constant.read_text(encoding="utf-8"),
+            count=1,
+            flags=re.MULTILINE,
+        ),
+        encoding="utf-8",
+    )
+    _git("add", "-A", "templates", str(constant))
     patch = _git(
         "diff",
         "--cached",

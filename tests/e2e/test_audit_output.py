@@ -8,11 +8,11 @@ they are quick; the tool-backed checks are covered in tests/integration/test_aud
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from mason.cli.commands import audit as audit_command
 from tests.support import invoke, write_tree
 
 PYPROJECT = """\
@@ -68,9 +68,17 @@ def test_plain_output_in_a_pipe(tiny: Path) -> None:
     assert lines[-1].startswith("mason audit: FAILED (headers, structure, design) in ")
 
 
-def test_rich_output_on_a_terminal(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(audit_command, "_interactive", lambda: True)
-    outcome = invoke(["audit", str(tiny), *CHECKS])
+COLOUR = re.compile(r"\x1b\[[0-9;]*3[0-7]m")
+"""An escape sequence that sets a foreground colour (bold, dim and italic are not colour)."""
+ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def _text(output: str) -> str:
+    return ESCAPES.sub("", output)
+
+
+def test_rich_output_on_a_terminal(tiny: Path) -> None:
+    outcome = invoke(["audit", str(tiny), *CHECKS], env={"TTY_COMPATIBLE": "1", "NO_COLOR": ""})
     assert outcome.exit_code == 1
     assert "mason audit" in outcome.stdout
     assert "src/tiny/core/model.py" in outcome.stdout
@@ -78,6 +86,27 @@ def test_rich_output_on_a_terminal(tiny: Path, monkeypatch: pytest.MonkeyPatch) 
     assert "class Point:" in outcome.stdout
     assert "DES005" in outcome.stdout
     assert "FAILED" in outcome.stdout
+    assert "┃ check" in _text(outcome.stdout)
+    assert COLOUR.search(outcome.stdout)
+
+
+def test_force_color_gives_the_table_in_a_pipe(tiny: Path) -> None:
+    outcome = invoke(["audit", str(tiny), *CHECKS], env={"FORCE_COLOR": "1", "NO_COLOR": ""})
+    assert "┃ check" in _text(outcome.stdout)
+    assert COLOUR.search(outcome.stdout)
+
+
+def test_no_color_turns_off_colour_only(tiny: Path) -> None:
+    outcome = invoke(["audit", str(tiny), *CHECKS], env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert "┃ check" in _text(outcome.stdout)  # the table stays
+    assert "\x1b[" in outcome.stdout  # bold and dim stay
+    assert not COLOUR.search(outcome.stdout)
+
+
+def test_tty_compatible_0_means_plain_text_even_with_force_color(tiny: Path) -> None:
+    outcome = invoke(["audit", str(tiny), *CHECKS], env={"FORCE_COLOR": "1", "TTY_COMPATIBLE": "0"})
+    assert "\x1b[" not in outcome.stdout
+    assert outcome.stdout.splitlines()[-1].startswith("mason audit: FAILED")
 
 
 def test_fix_repairs_headers_and_reports_it(tiny: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from mason.domain.template_version import TEMPLATE_VERSION
 from tests.support import commit, git, run_mason, snapshot_tree, write_tree
 
 pytestmark = pytest.mark.slow
@@ -151,7 +152,8 @@ def test_a_second_adoption_changes_nothing(legacy: Path) -> None:
     assert "already on the standard: nothing to change" in again.stdout
     assert snapshot_tree(legacy) == before
     upgrade = run_mason(["upgrade", str(legacy)])
-    assert upgrade.stdout.strip() == "already at template version 2: nothing to do"
+    expected = f"already at template version {TEMPLATE_VERSION}: nothing to do"
+    assert upgrade.stdout.strip() == expected
 
 
 def test_pretend_writes_nothing(legacy: Path) -> None:

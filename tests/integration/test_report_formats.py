@@ -10,6 +10,7 @@ checked against the fields GitLab documents, and the step summary lands where Gi
 """
 
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -17,7 +18,9 @@ import jsonschema
 import pytest
 from junitparser import Failure, JUnitXml
 
-from tests.published_schemas import SARIF, problems
+from mason.domain.audit_report import AuditReport
+from mason.domain.schemas import report_schema
+from tests.published_schemas import SARIF, problems, violations
 from tests.support import insert_after_docstring, run_mason, write_tree
 
 pytestmark = pytest.mark.slow
@@ -71,6 +74,52 @@ def _defects(project: Path) -> None:
     )
 
 
+class _Page(HTMLParser):
+    """Collects what a self-contained page must not have, and the text of each SVG title."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.links: list[str] = []
+        self.titles: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.links += [value or "" for name, value in attrs if name in {"src", "href"}]
+        self._in_title = tag == "title"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.titles.append(data)
+            self._in_title = False
+
+
+def _check_html(page: str, report: AuditReport) -> None:
+    parser = _Page()
+    parser.feed(page)
+    assert "script" not in parser.tags
+    assert parser.links == []  # nothing to fetch: the page works offline, attached anywhere
+    layers = next(check for check in report.checks if check.name == "layers").metrics
+    rank = {key.removeprefix("layer."): v for key, v in layers.items() if key.startswith("layer.")}
+    upward = [
+        key.removeprefix("imports.").split(" -> ")
+        for key in layers
+        if key.startswith("imports.")
+        and rank[key.removeprefix("imports.").split(" -> ")[0]]
+        > rank[key.removeprefix("imports.").split(" -> ")[1]]
+    ]
+    assert upward, layers  # core imports commands: the diagram must show it
+    for source, target in upward:
+        count = int(layers[f"imports.{source} -> {target}"])
+        assert f"{source} imports {target}: {count}" in parser.titles
+    assert 'stroke="#dc2626"' in page  # drawn red
+    coverage = next(check for check in report.checks if check.name == "coverage")
+    assert f"{coverage.metrics['coverage']:.1f}%" in page
+    assert "F401" in page
+    assert "<svg" in page
+
+
 def test_one_run_writes_every_format_its_consumers_accept(project: Path, tmp_path: Path) -> None:
     _defects(project)
     out = tmp_path / "reports"
@@ -81,13 +130,16 @@ def test_one_run_writes_every_format_its_consumers_accept(project: Path, tmp_pat
             "audit", str(project), "--format", "github", "--no-cache",
             "--output", f"sarif={out / 'mason.sarif'}", "--output", f"junit={out / 'mason.xml'}",
             "--output", f"gitlab={out / 'gl-code-quality.json'}",
-            "--output", f"json={out / 'mason.json'}",
+            "--output", f"json={out / 'mason.json'}", "--output", f"html={out / 'mason.html'}",
         ],
         env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)},
     )  # fmt: skip
     assert outcome.exit_code == 1, outcome.stderr
     assert outcome.stdout.startswith("::error ")  # --format still decides stdout
     report = json.loads((out / "mason.json").read_text(encoding="utf-8"))
+    assert violations(report, report_schema()) == []  # `mason schema report`
+    html = (out / "mason.html").read_text(encoding="utf-8")
+    _check_html(html, AuditReport.model_validate(report))
     rules = {f["rule"] for check in report["checks"] for f in check["findings"]}
     assert {"F401", "FMT001", "TYP010", "TYP011", "LAY001", "HDR004", "COV004", "STR002"} <= rules
 

@@ -7,6 +7,7 @@ A project is rendered at template version 1 (rebuilt offline from the shipped hi
 committed, edited as a user would, and upgraded to the newest version.
 """
 
+import json
 import signal
 import subprocess
 import time
@@ -17,6 +18,7 @@ import yaml
 
 from mason.adapters.copier_update import render_version
 from mason.adapters.template_repo import CACHE_PATH, ensure_template_repo, known_versions
+from mason.domain.template_version import TEMPLATE_VERSION
 from tests.support import MASON, commit, git, run_mason, snapshot_tree, write_tree
 
 pytestmark = pytest.mark.slow
@@ -70,9 +72,9 @@ def user_edits(project: Path, *, conflicting: bool) -> None:
 
 def test_the_template_version_history_is_rebuilt_offline() -> None:
     repository = ensure_template_repo()
-    assert known_versions() == [1, 2]
+    assert known_versions() == list(range(1, TEMPLATE_VERSION + 1))
     tags = git(repository, "tag").split()
-    assert tags == ["1", "2"]
+    assert sorted(tags, key=int) == [str(version) for version in known_versions()]
     assert ensure_template_repo() == repository  # reused while the template is unchanged
 
 
@@ -80,7 +82,7 @@ def test_upgrade_keeps_every_user_edit_and_marks_the_conflict(v1_project: Path) 
     user_edits(v1_project, conflicting=True)
     outcome = run_mason(["upgrade", str(v1_project)])
     assert outcome.exit_code == 1, outcome.stderr
-    assert "template version 1 -> 2" in outcome.stdout
+    assert f"template version 1 -> {TEMPLATE_VERSION}" in outcome.stdout
     assert "README.md" in outcome.stdout
     assert "conflicted" in outcome.stdout
     assert "resolve the <<<<<<< markers" in outcome.stderr
@@ -98,7 +100,7 @@ def test_upgrade_keeps_every_user_edit_and_marks_the_conflict(v1_project: Path) 
     assert not (v1_project / "m2m" / "README.md").exists()
     assert (v1_project / "docs" / "development.md").is_file()
     answers = yaml.safe_load((v1_project / ".copier-answers.yml").read_text(encoding="utf-8"))
-    assert str(answers["_commit"]) == "2"
+    assert str(answers["_commit"]) == str(TEMPLATE_VERSION)
 
 
 def test_a_clean_upgrade_exits_0_with_its_table(v1_project: Path) -> None:
@@ -147,7 +149,9 @@ def test_an_up_to_date_project_needs_nothing(tmp_path: Path) -> None:
     outcome = run_mason(["upgrade", str(tmp_path / "fresh")])
     elapsed = time.perf_counter() - start
     assert outcome.exit_code == 0
-    assert outcome.stdout.strip() == "already at template version 2: nothing to do"
+    assert (
+        outcome.stdout.strip() == f"already at template version {TEMPLATE_VERSION}: nothing to do"
+    )
     assert elapsed < 30  # a sanity bound only; the benchmark measures it properly
 
 
@@ -296,3 +300,35 @@ def test_ctrl_c_during_the_update_leaves_the_repository_as_it_was(tmp_path: Path
     assert git(project, "status", "--porcelain") == ""
     assert git(project, "rev-parse", "HEAD") == head
     assert snapshot_tree(project) == before
+
+
+def test_check_is_a_gate_on_the_template_version_and_changes_nothing(v1_project: Path) -> None:
+    before = snapshot_tree(v1_project)
+    behind = run_mason(["upgrade", str(v1_project), "--check"])
+    assert behind.exit_code == 1
+    assert f"behind: template version 1; mason 0.1.0 renders {TEMPLATE_VERSION}" in behind.stdout
+    as_json = run_mason(["upgrade", str(v1_project), "--check", "--format", "json"])
+    assert as_json.exit_code == 1
+    assert json.loads(as_json.stdout) == {
+        "project": str(v1_project),
+        "template_version": 1,
+        "newest": TEMPLATE_VERSION,
+        "behind": True,
+        "mason_version": "0.1.0",
+    }
+    assert snapshot_tree(v1_project) == before
+    audit = run_mason(["audit", str(v1_project), "--check", "structure", "--format", "json"])
+    findings = json.loads(audit.stdout)["checks"][0]["findings"]
+    assert [(f["rule"], f["severity"], f["path"]) for f in findings if f["rule"] == "STR008"] == [
+        ("STR008", "warning", ".copier-answers.yml")
+    ]
+    assert run_mason(["upgrade", str(v1_project)]).exit_code == 0
+    current = run_mason(["upgrade", str(v1_project), "--check", "--format", "json"])
+    assert current.exit_code == 0
+    assert json.loads(current.stdout)["behind"] is False
+
+
+def test_check_does_not_combine_with_options_that_change_things(v1_project: Path) -> None:
+    outcome = run_mason(["upgrade", str(v1_project), "--check", "--pretend"])
+    assert outcome.exit_code == 2
+    assert "--check changes nothing" in outcome.stderr

@@ -15,8 +15,8 @@ import yaml
 
 from mason.domain.errors import ConfigError
 from mason.domain.recorded_answers import RecordedAnswers
+from mason.domain.template_version import ANSWERS_FILE
 
-ANSWERS_FILE = ".copier-answers.yml"
 _HINT = "restore it with `git checkout -- .copier-answers.yml`, or fix the named field"
 
 

@@ -53,6 +53,12 @@ def _config() -> Callable[..., None]:
     return config
 
 
+def _schema() -> Callable[..., None]:
+    from mason.cli.commands.schema import schema
+
+    return schema
+
+
 class RootGroup(MasonGroup):
     """The ``mason`` command group: every subcommand, in the order ``--help`` shows them."""
 
@@ -77,6 +83,9 @@ class RootGroup(MasonGroup):
             _explain, "Explain a rule: why it exists, its seed, how to fix it.", "Check"
         ),
         "config": CommandEntry(_config, "Show the effective `[tool.mason]` configuration.", "Help"),
+        "schema": CommandEntry(
+            _schema, "Print the JSON schema of `[tool.mason]` or of the JSON report.", "Help"
+        ),
     }
 
 

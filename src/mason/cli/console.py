@@ -3,11 +3,12 @@
 # @version 0.1.0
 """The two rich consoles mason writes to: results on stdout, diagnostics on stderr.
 
-Colour follows the usual conventions: ``NO_COLOR`` turns it off, ``FORCE_COLOR`` turns it on,
-and output that is not a terminal gets plain text.
+rich decides what the terminal gets, by the conventions users set: ``NO_COLOR`` turns colour
+off (and only colour: tables and progress stay), ``FORCE_COLOR`` makes any output a terminal
+(colour, tables, progress in CI logs), ``TTY_COMPATIBLE=1``/``0`` says whether the output
+understands escape sequences, ``TTY_INTERACTIVE=0`` turns animations off. Output that is none of
+these and not a terminal gets plain text.
 """
-
-import os
 
 from rich.console import Console
 from rich.theme import Theme
@@ -27,8 +28,7 @@ THEME = Theme(
 
 
 def _console(*, stderr: bool) -> Console:
-    no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(stderr=stderr, theme=THEME, no_color=no_color, highlight=False)
+    return Console(stderr=stderr, theme=THEME, highlight=False)
 
 
 def stdout_console() -> Console:

@@ -18,6 +18,7 @@ from pathlib import Path
 from mason.cli.render.audit_plain import to_plain
 from mason.cli.writers.github import to_github
 from mason.cli.writers.gitlab import to_gitlab
+from mason.cli.writers.html import to_html
 from mason.cli.writers.json_report import to_json
 from mason.cli.writers.junit import to_junit
 from mason.cli.writers.markdown import to_markdown
@@ -36,6 +37,7 @@ class OutputFormat(StrEnum):
     GITHUB = "github"
     MARKDOWN = "markdown"
     GITLAB = "gitlab"
+    HTML = "html"
 
 
 WRITERS: Mapping[OutputFormat, Callable[[AuditReport], str]] = {
@@ -46,6 +48,7 @@ WRITERS: Mapping[OutputFormat, Callable[[AuditReport], str]] = {
     OutputFormat.GITHUB: to_github,
     OutputFormat.MARKDOWN: to_markdown,
     OutputFormat.GITLAB: to_gitlab,
+    OutputFormat.HTML: to_html,
 }
 FORMAT_NAMES = ", ".join(item.value for item in OutputFormat)
 

@@ -21,7 +21,7 @@ SCHEMA_VERSION = 1
 class AuditReport(BaseModel):
     """Everything one ``mason audit`` found, in the order the checks are listed."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, use_attribute_docstrings=True)
 
     schema_version: int = SCHEMA_VERSION
     mason_version: str
@@ -37,6 +37,9 @@ class AuditReport(BaseModel):
     repository_path: str | None = None
     """Where ``root`` lies in its git repository (``packages/api``; ``.`` at the top), when it
     lies in one: code scanning and pull-request annotations want repository-relative paths."""
+    focus: tuple[str, ...] | None = None
+    """With ``--files``: the files (relative to ``root``) the per-file checks were narrowed to;
+    the other checks looked at the whole project."""
 
     def repository_relative(self, path: str) -> str:
         """Return ``path`` (relative to ``root``) relative to the repository's top instead."""

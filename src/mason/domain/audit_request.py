@@ -25,3 +25,5 @@ class AuditRequest:
     write_baseline: bool = False
     changed_since: str | None = None
     coverage_file: Path | None = None
+    files: tuple[Path, ...] | None = None
+    """``--files``: the per-file checks look at these files only (``None``: every file)."""

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 class BaseRef(BaseModel):
     """The ref the user named, the merge-base it resolved to, and how that base fared."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, use_attribute_docstrings=True)
 
     ref: str
     commit: str

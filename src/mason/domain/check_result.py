@@ -20,7 +20,7 @@ from mason.domain.severity import Severity
 class CheckResult(BaseModel):
     """What one check (``lint``, ``typing``, ...) found, as ``--format json`` reports it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, use_attribute_docstrings=True)
 
     name: str
     duration_s: float

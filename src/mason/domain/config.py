@@ -29,11 +29,17 @@ class MasonConfig(BaseModel):
     """``[tool.mason]``: the one section that configures mason for a repository."""
 
     model_config = ConfigDict(
-        frozen=True, extra="forbid", validate_by_alias=True, validate_by_name=True
+        frozen=True,
+        extra="forbid",
+        validate_by_alias=True,
+        validate_by_name=True,
+        use_attribute_docstrings=True,
     )
 
     layout: LayoutName | None = None
+    """The documented layout the project follows (docs/layouts.md); sets its layer contracts."""
     package: str | None = None
+    """The import package, when mason cannot tell it from the src/ tree."""
     checks: tuple[CheckName, ...] | None = None
     """The checks to run (default: every registered check, plugins' included)."""
     select: tuple[str, ...] = ()

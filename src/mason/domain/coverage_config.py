@@ -14,11 +14,14 @@ type Percent = Annotated[float, Field(ge=0, le=100)]
 class CoverageConfig(BaseModel):
     """Coverage gates: below ``fail_under`` fails, below ``target`` warns (seed 004: 70 / 80)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     fail_under: Percent = 70
+    """Total line coverage (percent) below which the coverage check fails."""
     target: Percent = 80
+    """Total line coverage (percent) below which the coverage check warns."""
     layers: Mapping[str, Percent] = Field(default_factory=dict[str, float])
+    """Layer (subpackage) -> the coverage it must reach, e.g. ``domain = 95``."""
 
     @model_validator(mode="after")
     def _target_not_below_gate(self) -> "CoverageConfig":

@@ -14,7 +14,7 @@ from mason.domain.severity import Severity
 class Finding(BaseModel):
     """One violation: which rule, how bad, where (path relative to the root), and what."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, use_attribute_docstrings=True)
 
     rule: str
     severity: Severity

@@ -13,9 +13,10 @@ type HeaderField = Literal["description", "file", "path", "version"]
 class HeadersConfig(BaseModel):
     """The header rules' settings (docs/headers.md)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     fields: tuple[HeaderField, ...] = ("description", "file", "path", "version")
+    """The header fields every file must have."""
     include: tuple[str, ...] = ()
     """Extra glob patterns of files that need a header, beyond the default file kinds."""
     exclude: tuple[str, ...] = ()

@@ -13,7 +13,9 @@ type Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length
 class IgnoredRule(BaseModel):
     """``{ rule = "DES001", reason = "..." }``: a rule (or a prefix such as ``DES``) turned off."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     rule: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    """The rule id or prefix (``DES001``, ``DES``, ``F401``)."""
     reason: Reason
+    """Why it is off, for the next reader (required)."""

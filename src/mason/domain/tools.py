@@ -33,12 +33,15 @@ class Tools(Protocol):
         """Return every distribution installed in the project's environment (name: version)."""
         ...
 
-    def ruff_check(self) -> ToolOutput:
-        """Run ``ruff check`` on the project; JSON diagnostics on stdout."""
+    def ruff_check(self, paths: Sequence[str] | None = None) -> ToolOutput:
+        """Run ``ruff check`` on the project (or on ``paths``); JSON diagnostics on stdout."""
         ...
 
-    def ruff_format_check(self) -> ToolOutput:
-        """Run ``ruff format --check``; JSON where this ruff prints it, else its text form."""
+    def ruff_format_check(self, paths: Sequence[str] | None = None) -> ToolOutput:
+        """Run ``ruff format --check`` on the project (or on ``paths``).
+
+        JSON where this ruff prints it, else its text form.
+        """
         ...
 
     def mypy(self, targets: Sequence[str]) -> ToolOutput:

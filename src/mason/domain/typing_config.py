@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 class TypingConfig(BaseModel):
     """The escape-hatch budget: ``Any``, bare ignores, unexplained casts (default none)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     escape_budget: Annotated[int, Field(ge=0)] = 0
+    """How many unexplained typing escape hatches the project may have (default none)."""

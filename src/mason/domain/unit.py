@@ -24,3 +24,6 @@ class Unit:
     run: Callable[[UnitContext], UnitOutcome]
     cost: int = 1
     """Relative cost; the costliest units start first (the test run is about 100)."""
+    per_file: bool = False
+    """Its findings on a file depend only on that file and the configuration, so
+    ``mason audit --files`` can narrow it to the files named (headers, lint, format, design)."""

@@ -49,6 +49,15 @@ class UnitContext(Protocol):
         ...
 
     @property
+    def focus(self) -> Sequence[str] | None:
+        """Return the files ``--files`` named, for a per-file unit; ``None``: the whole project.
+
+        ``files`` and ``python_files`` are already narrowed to them; a unit that runs a tool
+        passes them on, so the tool checks only these files.
+        """
+        ...
+
+    @property
     def tools(self) -> Tools:
         """Return the tools the unit may run."""
         ...

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from mason.adapters import git, staging
-from mason.adapters.answers_file import ANSWERS_FILE, read_answers
+from mason.adapters.answers_file import read_answers
 from mason.adapters.copier_engine import render
 from mason.adapters.python_finder import find_python
 from mason.adapters.templates import bundled_template
@@ -25,6 +25,7 @@ from mason.domain.answers import ProjectAnswers, python_version_for, validate_an
 from mason.domain.errors import MasonError, ToolError, UsageError
 from mason.domain.new_outcome import NewOutcome
 from mason.domain.new_request import NewRequest
+from mason.domain.template_version import ANSWERS_FILE
 
 LOCK_TIMEOUT = 300
 

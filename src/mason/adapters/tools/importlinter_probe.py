@@ -47,7 +47,12 @@ BUILT_IN_CONTRACTS: Mapping[str, type[Contract]] = {
 
 
 def _is_set(value: object) -> TypeGuard[set[object] | frozenset[object]]:
+    """Return whether ``value`` is a set (import-linter's metadata holds sets)."""
     return isinstance(value, set | frozenset)
+
+
+def _is_sequence(value: object) -> TypeGuard[list[object] | tuple[object, ...]]:
+    return isinstance(value, list | tuple)
 
 
 def _plain(value: object) -> object:
@@ -159,6 +164,8 @@ class _ProjectsGraph:
     def __init__(self, inner: GraphBuilder, source_root: Path) -> None:
         self.inner = inner
         self.source_root = source_root
+        self.graph: ImportGraph | None = None
+        """The graph import-linter checked the contracts on (for the layer diagram)."""
 
     def build(
         self,
@@ -169,12 +176,13 @@ class _ProjectsGraph:
     ) -> ImportGraph:
         """Build the graph of the project's root packages (not mason's namesakes)."""
         with _projects_own(tuple(root_package_names), self.source_root):
-            return self.inner.build(
+            self.graph = self.inner.build(
                 root_package_names=root_package_names,
                 cache_dir=cache_dir,
                 include_external_packages=include_external_packages,
                 exclude_type_checking_imports=exclude_type_checking_imports,
             )
+            return self.graph
 
 
 @contextmanager
@@ -203,6 +211,59 @@ def _projects_own(names: tuple[str, ...], source_root: Path) -> Generator[None]:
         sys.modules.update(hidden)
 
 
+def _layer_names(contract: Contract) -> list[tuple[str, list[str]]]:
+    """Return the layers of a layers contract, top first: its name and modules (absolute)."""
+    layers: object = getattr(contract, "layers", None)
+    containers: object = getattr(contract, "containers", None)
+    listed = containers if _is_set(containers) or _is_sequence(containers) else ()
+    prefixes = sorted(str(item) for item in listed)
+    prefix = f"{prefixes[0]}." if prefixes else ""
+    names: list[tuple[str, list[str]]] = []
+    for layer in layers if _is_sequence(layers) else ():
+        tails: object = getattr(layer, "module_tails", None)
+        if _is_set(tails) and tails:
+            relative = sorted(str(getattr(tail, "name", "")) for tail in tails)
+            names.append((" | ".join(relative), [prefix + tail for tail in relative]))
+    return names
+
+
+def _layer_of(module: str, owner: Mapping[str, str]) -> str | None:
+    """Return the layer ``module`` belongs to (by its nearest listed ancestor), if any."""
+    while module:
+        if module in owner:
+            return owner[module]
+        module = module.rpartition(".")[0]
+    return None
+
+
+def layer_graph(graph: ImportGraph, contracts: Sequence[Contract]) -> dict[str, Json]:
+    """Return the first layers contract's layers and the direct imports between them.
+
+    ``layers`` names each layer, top first, as the contract does (``cli | api``, relative to
+    the container); ``imports`` holds ``[importer layer, imported layer, count]`` for every pair
+    of different layers, counting module-to-module imports (one pointing up breaks the contract).
+    """
+    for contract in contracts:
+        if contract.contract_options.get("type") != "layers":
+            continue
+        layers = _layer_names(contract)
+        owner = {module: name for name, modules in layers for module in modules}
+        counts: dict[tuple[str, str], int] = {}
+        for importer in graph.modules:
+            source = _layer_of(importer, owner)
+            if source is None:
+                continue
+            for imported in graph.find_modules_directly_imported_by(importer):
+                target = _layer_of(imported, owner)
+                if target is not None and target != source:
+                    counts[source, target] = counts.get((source, target), 0) + 1
+        return {
+            "layers": [name for name, _ in layers],
+            "imports": [[source, target, n] for (source, target), n in sorted(counts.items())],
+        }
+    return {"layers": [], "imports": []}
+
+
 def run_probe(config: Path, source_root: Path, project_root: Path, cache_dir: Path | None) -> Json:
     """Check the contracts in ``config`` and return the report (or ``{"error": ...}``)."""
     configure()
@@ -217,7 +278,8 @@ def run_probe(config: Path, source_root: Path, project_root: Path, cache_dir: Pa
             registry.register(
                 getattr(importlib.import_module(module_name), class_name), name.strip()
             )
-        settings.configure(GRAPH_BUILDER=_ProjectsGraph(GraphBuilder(), source_root))
+        builder = _ProjectsGraph(GraphBuilder(), source_root)
+        settings.configure(GRAPH_BUILDER=builder)
         report = use_cases.create_report(options, cache_dir=str(cache_dir) if cache_dir else None)
     except Exception as error:  # noqa: BLE001 - every import-linter failure is reported
         return {"error": f"import-linter could not check the contracts: {error}"}
@@ -227,13 +289,16 @@ def run_probe(config: Path, source_root: Path, project_root: Path, cache_dir: Pa
             for name, invalid in report.invalid_contract_options.items()
         ]
         return {"error": "invalid import-linter contracts: " + "; ".join(problems)}
+    checked = list(report.get_contracts_and_checks())
     return {
         "contracts": [
-            describe(contract, check, source_root, project_root)
-            for contract, check in report.get_contracts_and_checks()
+            describe(contract, check, source_root, project_root) for contract, check in checked
         ],
         "modules": report.module_count,
         "imports": report.import_count,
+        "graph": layer_graph(builder.graph, [contract for contract, _ in checked])
+        if builder.graph is not None
+        else {"layers": [], "imports": []},
     }
 
 

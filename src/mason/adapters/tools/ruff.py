@@ -22,20 +22,40 @@ def _command(program: Path, subcommand: Sequence[str], excludes: Sequence[str]) 
     return [str(program), *subcommand, *(f"--extend-exclude={pattern}" for pattern in excludes)]
 
 
-def check(program: Path, root: Path, excludes: Sequence[str], *, timeout: float) -> ToolOutput:
-    """Run ``ruff check`` on ``root`` with JSON output, fixing nothing."""
-    argv = [*_command(program, ("check", "--no-fix"), excludes), "--output-format", "json", "."]
-    return run(argv, cwd=root, timeout=timeout)
+def _targets(paths: Sequence[str] | None) -> list[str]:
+    """Return what ruff checks: the project (``.``), or the files named (excludes still apply)."""
+    if paths is None:
+        return ["."]
+    return ["--force-exclude", "--", *paths]
+
+
+def check(
+    program: Path,
+    root: Path,
+    excludes: Sequence[str],
+    paths: Sequence[str] | None = None,
+    *,
+    timeout: float,
+) -> ToolOutput:
+    """Run ``ruff check`` on ``root`` (or ``paths`` in it) with JSON output, fixing nothing."""
+    argv = [*_command(program, ("check", "--no-fix"), excludes), "--output-format", "json"]
+    return run([*argv, *_targets(paths)], cwd=root, timeout=timeout)
 
 
 def format_check(
-    program: Path, root: Path, excludes: Sequence[str], *, timeout: float
+    program: Path,
+    root: Path,
+    excludes: Sequence[str],
+    paths: Sequence[str] | None = None,
+    *,
+    timeout: float,
 ) -> ToolOutput:
     """Run ``ruff format --check``: JSON output where this ruff has it, else its text form."""
     base = _command(program, ("format", "--check"), excludes)
-    output = run([*base, "--output-format", "json", "."], cwd=root, timeout=timeout)
+    targets = _targets(paths)
+    output = run([*base, "--output-format", "json", *targets], cwd=root, timeout=timeout)
     if output.returncode == _USAGE_ERROR and "--output-format" in output.stderr:
-        return run([*base, "."], cwd=root, timeout=timeout)
+        return run([*base, *targets], cwd=root, timeout=timeout)
     return output
 
 

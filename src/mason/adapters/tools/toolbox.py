@@ -74,15 +74,15 @@ class Toolbox:
         program, projects = self.env.tool(tool)
         return program, None if projects else python
 
-    def ruff_check(self) -> ToolOutput:
-        """Run ``ruff check``."""
+    def ruff_check(self, paths: Sequence[str] | None = None) -> ToolOutput:
+        """Run ``ruff check`` on the project, or on ``paths``."""
         program, _ = self.env.tool("ruff")
-        return ruff.check(program, self.root, self.excludes, timeout=self.timeout)
+        return ruff.check(program, self.root, self.excludes, paths, timeout=self.timeout)
 
-    def ruff_format_check(self) -> ToolOutput:
-        """Run ``ruff format --check``."""
+    def ruff_format_check(self, paths: Sequence[str] | None = None) -> ToolOutput:
+        """Run ``ruff format --check`` on the project, or on ``paths``."""
         program, _ = self.env.tool("ruff")
-        return ruff.format_check(program, self.root, self.excludes, timeout=self.timeout)
+        return ruff.format_check(program, self.root, self.excludes, paths, timeout=self.timeout)
 
     def mypy(self, targets: Sequence[str]) -> ToolOutput:
         """Run mypy on ``targets``."""

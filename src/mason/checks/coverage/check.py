@@ -34,6 +34,8 @@ def _outcome(summary: CoverageSummary, ctx: UnitContext, tests: TestTotals | Non
     metrics = {
         "coverage": summary.percent,
         **{f"coverage.{layer}": value for layer, value in summary.layers.items()},
+        "gate.fail_under": ctx.config.coverage.fail_under,
+        "gate.target": ctx.config.coverage.target,
     }
     return UnitOutcome(
         findings=tuple(findings),

@@ -28,7 +28,9 @@ def run_design(ctx: UnitContext) -> UnitOutcome:
             findings.append(syntax_error_finding(path, tree))
             continue
         findings.extend(check_design(tree, path, pure=ctx.facts.is_pure(path)))
-    return UnitOutcome.counted(findings, f"{len(ctx.python_files)} modules")
+    return UnitOutcome.counted(
+        findings, f"{len(ctx.python_files)} module{'' if len(ctx.python_files) == 1 else 's'}"
+    )
 
 
 CHECK = Check(
@@ -42,6 +44,7 @@ CHECK = Check(
             inputs=Inputs(files=PYTHON, facts=("package", "pure_layers")),
             run=run_design,
             cost=5,
+            per_file=True,
         ),
     ),
 )

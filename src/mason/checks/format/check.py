@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from mason.checks.format.parse import parse_format, unformattable
 from mason.checks.format.rules import RULES
-from mason.checks.lint.check import RUFF_CONFIGS
+from mason.checks.lint.check import RUFF_CONFIGS, focused
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
@@ -18,11 +18,16 @@ RUFF_ERRORS = 2
 """ruff format's status when some files could not be parsed; the rest is still reported."""
 MARKDOWN = ("*.md", "*.markdown")
 """ruff format formats the Python code blocks of Markdown files since ruff 0.16."""
+FORMATTED = (*PYTHON, "*.ipynb", *MARKDOWN)
+"""The files ruff format formats."""
 
 
 def run_ruff_format(ctx: UnitContext) -> UnitOutcome:
     """Run ``ruff format --check`` and return one finding per file it would change."""
-    output = ctx.tools.ruff_format_check()
+    paths = focused(ctx, FORMATTED)
+    if paths == []:
+        return UnitOutcome.counted([], "no files to format")
+    output = ctx.tools.ruff_format_check(paths)
     unparsable = unformattable(output.stdout, output.stderr)
     if output.returncode not in {0, 1} and not (output.returncode == RUFF_ERRORS and unparsable):
         return UnitOutcome.crashed("ruff format", output)
@@ -43,12 +48,13 @@ CHECK = Check(
         Unit(
             name="ruff format",
             inputs=Inputs(
-                files=(*PYTHON, "*.ipynb", *MARKDOWN, *RUFF_CONFIGS),
+                files=(*FORMATTED, *RUFF_CONFIGS),
                 config=("exclude",),
                 tools=("ruff",),
             ),
             run=run_ruff_format,
             cost=10,
+            per_file=True,
         ),
     ),
 )

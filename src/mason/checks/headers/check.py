@@ -33,7 +33,7 @@ def run_headers(ctx: UnitContext) -> UnitOutcome:
             continue
         expected = Expected(path=path, version=ctx.facts.version, fields=settings.fields)
         findings.extend(judge_header(parse_header(text, kind), kind, expected))
-    outcome = UnitOutcome.counted(findings, f"{len(files)} files")
+    outcome = UnitOutcome.counted(findings, f"{len(files)} file{'' if len(files) == 1 else 's'}")
     return outcome.model_copy(update={"metrics": {"files": float(len(files))}})
 
 
@@ -48,6 +48,7 @@ CHECK = Check(
             inputs=Inputs(files=EVERY_FILE, config=("headers",), facts=("version",)),
             run=run_headers,
             cost=5,
+            per_file=True,
         ),
     ),
 )

@@ -10,7 +10,7 @@ none but names its layout in ``[tool.mason]`` is checked against the layout's co
 from typing import TYPE_CHECKING
 
 from mason.checks.layers.contracts import LEGACY_CONFIG, declared_contracts, derived_config
-from mason.checks.layers.parse import parse_probe
+from mason.checks.layers.parse import parse_graph, parse_probe
 from mason.checks.layers.rules import LAY003, RULES
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
@@ -59,7 +59,9 @@ def run_layers(ctx: UnitContext) -> UnitOutcome:
         if broken
         else f"{total} contract{'s' if total != 1 else ''} kept ({source})"
     )
-    return UnitOutcome(findings=tuple(findings), summary=summary)
+    return UnitOutcome(
+        findings=tuple(findings), summary=summary, metrics=parse_graph(output.stdout)
+    )
 
 
 CHECK = Check(

@@ -53,3 +53,32 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
             for module in (undeclared if isinstance(undeclared, list) else [])
         )
     return findings, kept, broken
+
+
+LAYER = "layer."
+"""Metric prefix: ``layer.NAME`` is the layer's position in the contract, 0 at the top."""
+IMPORTS = "imports."
+"""Metric prefix: ``imports.A -> B`` counts the module imports from layer A into layer B."""
+ARROW = " -> "
+
+
+def parse_graph(text: str) -> dict[str, float]:
+    """Return the layer diagram of the probe's report as metrics (empty if it has none)."""
+    document = load(text, "import-linter")
+    graph = document.get("graph") if isinstance(document, dict) else None
+    if not isinstance(graph, dict):
+        return {}
+    layers = graph.get("layers")
+    metrics: dict[str, float] = {
+        f"{LAYER}{name}": float(index)
+        for index, name in enumerate(layers if isinstance(layers, list) else [])
+        if isinstance(name, str)
+    }
+    imports = graph.get("imports")
+    for edge in imports if isinstance(imports, list) else []:
+        match edge:
+            case [str(source), str(target), int(count)]:
+                metrics[f"{IMPORTS}{source}{ARROW}{target}"] = float(count)
+            case _:
+                continue
+    return metrics

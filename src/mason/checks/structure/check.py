@@ -3,14 +3,16 @@
 # @version 0.1.0
 """The ``structure`` check: the layout and files from the file list, and ``uv lock --check``."""
 
+import re
 from typing import TYPE_CHECKING
 
 from mason.checks.config_files import read_toml, ruff_config
 from mason.checks.structure.judge import check_structure
-from mason.checks.structure.rules import RULES, STR004
+from mason.checks.structure.rules import RULES, STR004, STR008
 from mason.domain.check import Check
 from mason.domain.inputs import Inputs
 from mason.domain.layouts import LAYOUTS
+from mason.domain.template_version import ANSWERS_FILE, TEMPLATE_VERSION
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
@@ -18,6 +20,8 @@ from mason.domain.unit_outcome import UnitOutcome
 if TYPE_CHECKING:
     from mason.domain.toml import TomlTable
 
+_RECORDED = re.compile(r"""^_commit:\s*['"]?(?P<version>\d+)['"]?\s*$""", re.MULTILINE)
+"""copier's record of the template version (``_commit: '2'``)."""
 SHARED_CONFIGS = ("setup.cfg", "tox.ini")
 RUFF_FILES = ("ruff.toml", ".ruff.toml")
 """ruff reads these before ``[tool.ruff]``; their top level is what ``[tool.ruff]`` holds."""
@@ -47,6 +51,25 @@ def run_structure(ctx: UnitContext) -> UnitOutcome:
         ruff_file=ruff_file or "pyproject.toml",
     )
     return UnitOutcome.counted(findings, "structure")
+
+
+def run_template_version(ctx: UnitContext) -> UnitOutcome:
+    """Compare the template version a mason-made project records with this mason's newest."""
+    if ANSWERS_FILE not in ctx.files:
+        return UnitOutcome(summary="not mason-made", skipped=True)
+    text = ctx.text(ANSWERS_FILE)
+    recorded = _RECORDED.search(text) if isinstance(text, str) else None
+    if recorded is None:
+        return UnitOutcome(summary=f"{ANSWERS_FILE} records no template version", skipped=True)
+    version = int(recorded["version"])
+    if version >= TEMPLATE_VERSION:
+        return UnitOutcome(summary=f"template version {version}, the newest")
+    behind = STR008.finding(
+        f"made from template version {version}; this mason renders version {TEMPLATE_VERSION} "
+        "(mason upgrade)",
+        path=ANSWERS_FILE,
+    )
+    return UnitOutcome(findings=(behind,), summary=f"template version {version} is behind")
 
 
 def run_lock_check(ctx: UnitContext) -> UnitOutcome:
@@ -80,6 +103,11 @@ CHECK = Check(
             ),
             run=run_structure,
             cost=1,
+        ),
+        Unit(
+            name="template version",
+            inputs=Inputs(files=(f"/{ANSWERS_FILE}",)),
+            run=run_template_version,
         ),
         Unit(
             name="uv lock",

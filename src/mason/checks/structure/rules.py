@@ -4,6 +4,7 @@
 """The rules of the structure check: each one a value that makes its own findings."""
 
 from mason.domain.rule import Rule
+from mason.domain.severity import Severity
 
 STR001 = Rule(
     id="STR001",
@@ -78,6 +79,20 @@ STR007 = Rule(
     "the metadata of setup.py/setup.cfg into [project] by hand.",
 )
 
+STR008 = Rule(
+    id="STR008",
+    check="structure",
+    title="The project's template is behind this mason's",
+    rationale="A mason-made project records the template version it was made from; when mason "
+    "has a newer one, the project misses the standard's newer files and settings (seed 000: one "
+    "standard for every repository). A warning, so a mason release does not break every build; "
+    "`mason upgrade --check` is the gate for teams that want one.",
+    seed="000",
+    fix="Run `mason upgrade` on a clean working tree: a three-way merge that keeps every line "
+    "you wrote; review with `git diff` (`mason upgrade --pretend` shows it first).",
+    severity=Severity.WARNING,
+)
+
 RULES = (
     STR001,
     STR002,
@@ -86,4 +101,5 @@ RULES = (
     STR005,
     STR006,
     STR007,
+    STR008,
 )

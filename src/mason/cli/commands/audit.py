@@ -4,19 +4,19 @@
 """``mason audit``: the CI gate, with output for people and for machines."""
 
 import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from mason.cli.completion import complete_check
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.outputs import WRITERS, OutputFormat, Target, parse_outputs, step_summary
 from mason.cli.render import audit_rich
 from mason.cli.render.audit_plain import verdict
 from mason.cli.render.live_progress import LiveProgress
 from mason.domain.audit_request import AuditRequest
-from mason.domain.errors import MasonError
+from mason.domain.errors import MasonError, UsageError
 from mason.services.audit.pipeline import AuditOutcome, planned_checks
 from mason.services.audit.pipeline import audit as run_audit
 from mason.services.audit.silent_progress import SilentProgress
@@ -32,8 +32,19 @@ def _check_list() -> str:
         return "lint, format, typing, layers, headers, coverage, structure, design"
 
 
-def _interactive() -> bool:
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+def _where(paths: list[Path], *, files: bool) -> tuple[Path, tuple[Path, ...] | None]:
+    """Return the project path and the ``--files`` of the arguments.
+
+    Raises:
+        UsageError: more than one path without ``--files``.
+
+    """
+    if files:
+        return Path(), tuple(paths)
+    if len(paths) > 1:
+        msg = f"mason audit takes one project path, not {len(paths)}"
+        raise UsageError(msg, hint="to check some files of the project, add --files")
+    return (paths[0] if paths else Path()), None
 
 
 def _emit(outcome: AuditOutcome, output_format: OutputFormat, targets: list[Target]) -> None:
@@ -46,34 +57,57 @@ def _emit(outcome: AuditOutcome, output_format: OutputFormat, targets: list[Targ
         append_report(summary, WRITERS[OutputFormat.MARKDOWN](report))
     if any(target.instead_of_stdout for target in targets):
         stderr_console().print(verdict(report), soft_wrap=True, markup=False)
-    elif output_format is OutputFormat.RICH and _interactive():
-        audit_rich.render(stdout_console(), report, outcome.lines)
+    elif output_format is OutputFormat.RICH and (console := stdout_console()).is_terminal:
+        audit_rich.render(console, report, outcome.lines)
     else:
         typer.echo(WRITERS[output_format](report), nl=False)
 
 
 def audit(  # noqa: PLR0913 - one parameter per documented option of the command-line contract
-    path: Annotated[
-        Path, typer.Argument(help="A path inside the project (default: the current directory).")
-    ] = Path(),
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[PATH | --files FILE...]",
+            help="A path inside the project (default: the current directory); with --files, "
+            "the files to check.",
+            show_default=False,
+        ),
+    ] = None,
     *,
+    files: Annotated[
+        bool,
+        typer.Option(
+            "--files",
+            help="The arguments are files (pre-commit passes the staged ones): headers, lint, "
+            "format and design look at these only; the project is the one around the current "
+            "directory.",
+        ),
+    ] = False,
     check: Annotated[
         list[str] | None,
         typer.Option(
             "--check",
             "-c",
             help=f"Run only this check (repeatable): {_check_list()}.",
+            autocompletion=complete_check,
         ),
     ] = None,
     skip: Annotated[
-        list[str] | None, typer.Option("--skip", "-s", help="Do not run this check (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--skip",
+            "-s",
+            help="Do not run this check (repeatable).",
+            autocompletion=complete_check,
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormat,
         typer.Option(
             "--format",
             "-f",
-            help="What stdout gets: rich (people), json, sarif, junit, github, markdown, gitlab.",
+            help="What stdout gets: rich (people), json, sarif, junit, github, markdown, gitlab, "
+            "html.",
         ),
     ] = OutputFormat.RICH,
     output: Annotated[
@@ -144,8 +178,10 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     exists and how to fix it.
     """
     targets = parse_outputs(output or [], output_format)  # bad usage fails before any work
+    path, focus = _where(paths or [], files=files)
     request = AuditRequest(
         path=path,
+        files=focus,
         checks=tuple(check or ()),
         skip=tuple(skip or ()),
         jobs=jobs or os.cpu_count() or 1,
@@ -157,8 +193,9 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         changed_since=changed_since,
         coverage_file=coverage_file,
     )
-    if output_format is OutputFormat.RICH and _interactive():
-        with LiveProgress(stderr_console(), planned_checks(request)) as progress:
+    progress_console = stderr_console()
+    if output_format is OutputFormat.RICH and progress_console.is_interactive:
+        with LiveProgress(progress_console, planned_checks(request)) as progress:
             outcome = run_audit(request, progress)
     else:
         outcome = run_audit(request, SilentProgress())

@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 
 from mason import __version__
+from mason.cli.completion import complete_rule
 from mason.cli.console import stdout_console
 from mason.domain.config import MasonConfig
 from mason.domain.coverage_config import CoverageConfig
@@ -79,7 +80,10 @@ def rules_markdown(known: Registry) -> str:
 def explain(
     rule: Annotated[
         str | None,
-        typer.Argument(help="A rule id such as HDR001 or LAY001, a ruff code, or nothing for all."),
+        typer.Argument(
+            help="A rule id such as HDR001 or LAY001, a ruff code, or nothing for all.",
+            autocompletion=complete_rule,
+        ),
     ] = None,
     *,
     markdown: Annotated[

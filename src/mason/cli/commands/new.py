@@ -11,6 +11,7 @@ import typer
 from rich.markup import escape
 from rich.tree import Tree
 
+from mason.cli.completion import complete_layout
 from mason.cli.console import stderr_console, stdout_console
 from mason.domain.errors import UsageError
 from mason.domain.layouts import LAYOUT_NAMES
@@ -49,6 +50,7 @@ def new(  # noqa: PLR0913 - one parameter per documented option of the command-l
             "-l",
             help=f"The layout: {', '.join(LAYOUT_NAMES)} (see `mason layouts`). Default: library.",
             show_default=False,
+            autocompletion=complete_layout,
         ),
     ] = None,
     name: Annotated[

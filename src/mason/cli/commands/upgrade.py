@@ -3,6 +3,7 @@
 # @version 0.1.0
 """``mason upgrade``: newer template versions for mason-made projects; adoption for the rest."""
 
+import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,10 +11,13 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
+from mason import __version__
+from mason.cli.completion import complete_layout
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.render.upgrade_table import next_steps, render_changes
+from mason.domain.errors import UsageError
 from mason.domain.exit_codes import ExitCode
-from mason.services.upgrade.template_update import upgrade_project
+from mason.services.upgrade.template_update import template_status, upgrade_project
 
 
 class ConflictStyle(StrEnum):
@@ -21,6 +25,41 @@ class ConflictStyle(StrEnum):
 
     INLINE = "inline"
     REJ = "rej"
+
+
+class StatusFormat(StrEnum):
+    """How ``--check`` reports."""
+
+    RICH = "rich"
+    JSON = "json"
+
+
+def _check(path: Path, output_format: StatusFormat) -> None:
+    """``--check``: report whether the template is behind; exit 1 if it is."""
+    status = template_status(path)
+    behind = not status.up_to_date
+    if output_format is StatusFormat.JSON:
+        document = {
+            "project": str(status.root),
+            "template_version": status.current,
+            "newest": status.target,
+            "behind": behind,
+            "mason_version": __version__,
+        }
+        typer.echo(json.dumps(document, indent=2))
+    elif behind:
+        stdout_console().print(
+            f"behind: template version {status.current}; mason {__version__} renders "
+            f"{status.target}",
+            soft_wrap=True,
+        )
+        stderr_console().print(
+            "next: mason upgrade (on a clean working tree; --pretend shows the changes first)"
+        )
+    else:
+        stdout_console().print(f"current: template version {status.current}, the newest")
+    if behind:
+        raise typer.Exit(int(ExitCode.FAILED))
 
 
 def upgrade(  # noqa: PLR0913 - one parameter per documented option of the command-line contract
@@ -42,7 +81,12 @@ def upgrade(  # noqa: PLR0913 - one parameter per documented option of the comma
     ] = False,
     layout: Annotated[
         str | None,
-        typer.Option("--layout", "-l", help="With --adopt: the layout (default: detected)."),
+        typer.Option(
+            "--layout",
+            "-l",
+            help="With --adopt: the layout (default: detected).",
+            autocompletion=complete_layout,
+        ),
     ] = None,
     tighten: Annotated[
         bool,
@@ -57,6 +101,18 @@ def upgrade(  # noqa: PLR0913 - one parameter per documented option of the comma
     trust: Annotated[
         bool, typer.Option("--trust", help="Let a template's tasks and migrations run.")
     ] = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Change nothing; exit 1 if the project's template is behind this mason's, "
+            "0 if it is current (a CI gate).",
+        ),
+    ] = False,
+    output_format: Annotated[
+        StatusFormat,
+        typer.Option("--format", "-f", help="With --check: rich (people) or json (scripts)."),
+    ] = StatusFormat.RICH,
 ) -> None:
     """Bring a project to the current standard without losing a line you wrote.
 
@@ -66,6 +122,12 @@ def upgrade(  # noqa: PLR0913 - one parameter per documented option of the comma
     tree must be clean, so `git diff` shows exactly what changed and `git reset --hard`
     undoes it. With --adopt, add the standard to a project mason did not make.
     """
+    if check:
+        if adopt or pretend or to is not None:
+            msg = "--check changes nothing, so it does not combine with --adopt, --pretend or --to"
+            raise UsageError(msg, hint="run mason upgrade --check alone")
+        _check(path, output_format)
+        return
     if adopt:
         from mason.cli.commands.adopt import run_adopt  # noqa: PLC0415 - needs copier: only here
 

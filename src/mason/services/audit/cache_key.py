@@ -41,6 +41,7 @@ def unit_key(ctx: AuditContext, check: Check, unit: Unit) -> str | None:
         "mason": __version__,
         "files": [(path, ctx.digest(path)) for path in ctx.matching(inputs.files)],
         "listing": list(ctx.files) if inputs.listing else None,
+        "focus": list(ctx.focus) if unit.per_file and ctx.focus is not None else None,
         "tables": {name: value_at(ctx.project.pyproject, name) for name in inputs.tables},
         "config": {name: config.get(name) for name in inputs.config},
         "facts": {name: facts.get(name) for name in inputs.facts},

@@ -72,6 +72,7 @@ class AuditContext:
         *,
         coverage_file: Path | None = None,
         stand_ins: Mapping[str, Path] | None = None,
+        focus: Sequence[str] | None = None,
     ) -> None:
         """Collect the facts; nothing is read from disk until a unit asks."""
         # Python 3.12+ warns about invalid escapes while parsing or tokenizing: in the code of
@@ -86,6 +87,8 @@ class AuditContext:
         self.coverage_file = coverage_file
         self.stand_ins = dict(stand_ins or {})
         """Project files replaced by another file (adoption's edited pyproject.toml)."""
+        self.focus = None if focus is None else tuple(path for path in focus if path in files)
+        """The files ``--files`` named that the project lists: per-file units check only these."""
         self._lock = threading.Lock()
         self._texts: dict[str, str | Unreadable] = {}
         self._trees: dict[str, ast.Module | SyntaxError] = {}

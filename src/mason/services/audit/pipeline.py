@@ -161,14 +161,16 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
     env = environment(project.root)
     if request.sync:
         _sync(project, facts_of(project, list_files(project.root, project.config.exclude)))
+    focus = focus_of(project.root, request.files)
     fixed: tuple[str, ...] = ()
     if request.fix:
         files = list_files(project.root, project.config.exclude)
-        fixed = tuple(fix_headers(facts_of(project, files), project.config, files))
+        chosen = files if focus is None else [path for path in files if path in focus]
+        fixed = tuple(fix_headers(facts_of(project, files), project.config, chosen))
     cache = CacheStore(project.root, enabled=request.use_cache)
     head = audit_tree(
         project, checks, known=known, control=control, env=env, cache=cache,
-        jobs=request.jobs, progress=progress, coverage_file=request.coverage_file,
+        jobs=request.jobs, progress=progress, coverage_file=request.coverage_file, focus=focus,
     )  # fmt: skip
     results, ctx = head.results, head.context
     written: int | None = None
@@ -187,7 +189,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
         def audit_base(root: Path) -> tuple[list[CheckResult], Callable[[str, int], str]]:
             tree = audit_tree(
                 load_project(root), checks, known=known, control=control, env=env, cache=cache,
-                jobs=request.jobs, progress=SilentProgress(), foreign_tree=True,
+                jobs=request.jobs, progress=SilentProgress(), foreign_tree=True, focus=focus,
             )  # fmt: skip
             return tree.results, tree.context.source_line
 
@@ -204,8 +206,24 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
         baseline=str(baseline_path) if baseline_path else None,
         resolved=resolved,
         base=base,
+        focus=ctx.focus,
     )
     return AuditOutcome(report, fixed, written, _source_lines(ctx, results))
+
+
+def focus_of(root: Path, files: Iterable[Path] | None) -> tuple[str, ...] | None:
+    """Return ``--files`` relative to the project ``root`` (POSIX), dropping files outside it."""
+    if files is None:
+        return None
+    inside: list[str] = []
+    for given in files:
+        absolute = given if given.is_absolute() else Path.cwd() / given
+        try:
+            relative = absolute.resolve().relative_to(root.resolve())
+        except ValueError:
+            continue  # another project's file, e.g. in a monorepo's pre-commit run
+        inside.append(relative.as_posix())
+    return tuple(dict.fromkeys(inside))
 
 
 @cache

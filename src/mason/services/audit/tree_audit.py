@@ -51,12 +51,14 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
     progress: Progress,
     coverage_file: Path | None = None,
     foreign_tree: bool = False,
+    focus: Sequence[str] | None = None,
 ) -> TreeAudit:
     """Run ``checks`` on the project and apply the rule control to what they find.
 
-    ``foreign_tree`` says the tree is not the one ``env`` was made for (the merge-base of
-    ``--changed-since``): its tests then import its own source root first, and import-linter's
-    graph cache (keyed by modification times) is not shared with it.
+    ``focus`` narrows the per-file units to these files (``--files``). ``foreign_tree`` says
+    the tree is not the one ``env`` was made for (the merge-base of ``--changed-since``): its
+    tests then import its own source root first, and import-linter's graph cache (keyed by
+    modification times) is not shared with it.
     """
     files = list_files(project.root, project.config.exclude)
     facts = facts_of(project, files)
@@ -70,6 +72,8 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
         cache_dir=cache.directory / "import-linter" if shared else None,
         extra_env={"PYTHONPATH": str(facts.source_path)} if foreign_tree else None,
     )
-    ctx = AuditContext(project, facts, files, tools, cache, coverage_file=coverage_file)
+    ctx = AuditContext(
+        project, facts, files, tools, cache, coverage_file=coverage_file, focus=focus
+    )
     results = run_checks(ctx, checks, known, jobs=jobs, progress=progress)
     return TreeAudit(apply_rule_control(results, control, known, ctx.text), ctx)

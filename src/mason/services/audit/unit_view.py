@@ -10,6 +10,7 @@ internal error of the check's origin.
 
 import ast
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 
 from mason.adapters.tools.toolbox import Toolbox
@@ -36,6 +37,7 @@ class UnitView:
         self._name = f"{check.name}/{unit.name}"
         self._patterns = unit.inputs.files
         self._pyproject = projection(context.project.pyproject, unit.inputs.tables)
+        self._focus = context.focus if unit.per_file else None
 
     @property
     def facts(self) -> ProjectFacts:
@@ -54,13 +56,24 @@ class UnitView:
 
     @property
     def files(self) -> Sequence[str]:
-        """Return every file of the project."""
-        return self._context.files
+        """Return every file of the project (those ``--files`` named, for a per-file unit)."""
+        return self._context.files if self._focus is None else self._focus
 
     @property
     def python_files(self) -> Sequence[str]:
-        """Return the Python source files."""
-        return self._context.python_files
+        """Return the Python source files (of ``files``)."""
+        if self._focus is None:
+            return self._context.python_files
+        return tuple(path for path in self._focus if path in self._python)
+
+    @cached_property
+    def _python(self) -> frozenset[str]:
+        return frozenset(self._context.python_files)
+
+    @property
+    def focus(self) -> Sequence[str] | None:
+        """Return the files ``--files`` named, for a per-file unit."""
+        return self._focus
 
     @property
     def tools(self) -> Toolbox:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import tomlkit
 
-from mason.adapters.answers_file import ANSWERS_FILE
 from mason.adapters.copier_engine import render
 from mason.adapters.file_listing import list_files
 from mason.adapters.files import keep_newlines, read_exact, write_atomic
@@ -44,6 +43,7 @@ from mason.domain.errors import ToolError, UsageError
 from mason.domain.file_change import FileChange
 from mason.domain.layouts import LAYOUT_NAMES, LAYOUTS, LayoutName
 from mason.domain.project_facts import ProjectFacts
+from mason.domain.template_version import ANSWERS_FILE
 from mason.domain.toml import TomlTable, table_at
 from mason.services.audit.baseline import BASELINE_FILE, write_baseline
 from mason.services.audit.run_check import Overrides, run_check

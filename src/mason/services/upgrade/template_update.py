@@ -39,6 +39,19 @@ class UpgradeResult:
         return tuple(change for change in self.changes if change.kind is ChangeKind.CONFLICTED)
 
 
+def template_status(path: Path) -> UpgradeResult:
+    """Return where the mason-made project at ``path`` is, and the newest version (no changes).
+
+    Raises:
+        ProjectError: not a git repository, or not made by mason.
+        ConfigError: the answers file is broken.
+        UsageError: the project is newer than this mason, or at a version it cannot rebuild.
+
+    """
+    target = update_target(path, None)
+    return UpgradeResult(target.root, target.recorded.version, target.target)
+
+
 def upgrade_project(
     path: Path,
     *,

@@ -1,0 +1,105 @@
+# @file schemas.py
+# @path src/mason/domain/schemas.py
+# @version 0.1.0
+"""JSON schemas of ``[tool.mason]`` and of the JSON report, generated from their models.
+
+The models are the single source: ``mason schema config|report`` prints these, the wheel ships
+them (src/mason/schemas/, kept equal by a test), editors validate ``pyproject.toml`` with the
+config schema, and validate-pyproject loads it through its ``validate_pyproject.tool_schema``
+entry point. The config schema is draft-07 with every reference inlined and without ``null``
+(TOML has none), as validate-pyproject and TOML editors expect.
+"""
+
+from collections.abc import Mapping
+from typing import Literal
+
+from pydantic import JsonValue
+
+from mason.domain.audit_report import AuditReport
+from mason.domain.config import MasonConfig
+
+type SchemaName = Literal["config", "report"]
+SCHEMA_NAMES: tuple[SchemaName, ...] = ("config", "report")
+SCHEMA_HOME = "https://raw.githubusercontent.com/mason-dev/mason/main/src/mason/schemas"
+"""Where the schemas are published (their ``$id``s)."""
+
+
+def schema_file(name: SchemaName) -> str:
+    """Return the file name the schema ``name`` is shipped under."""
+    return f"{name}.schema.json"
+
+
+def _inline(node: JsonValue, definitions: Mapping[str, JsonValue]) -> JsonValue:
+    """Return ``node`` with every ``#/$defs/`` reference replaced by its definition."""
+    if isinstance(node, list):
+        return [_inline(item, definitions) for item in node]
+    if isinstance(node, dict):
+        return _inline_object(node, definitions)
+    return node
+
+
+def _inline_object(
+    node: Mapping[str, JsonValue], definitions: Mapping[str, JsonValue]
+) -> dict[str, JsonValue]:
+    result: dict[str, JsonValue] = {}
+    reference = node.get("$ref")
+    if isinstance(reference, str) and reference.startswith("#/$defs/"):
+        target = definitions[reference.removeprefix("#/$defs/")]
+        if isinstance(target, dict):
+            result.update(_inline_object(target, definitions))
+    for key, value in node.items():
+        if key not in {"$ref", "$defs"}:
+            result[key] = _inline(value, definitions)
+    return _without_null(result)
+
+
+def _without_null(node: dict[str, JsonValue]) -> dict[str, JsonValue]:
+    """Drop the ``null`` branch of an optional value (TOML cannot write one)."""
+    branches = node.get("anyOf")
+    if not isinstance(branches, list):
+        return node
+    kept = [branch for branch in branches if branch != {"type": "null"}]
+    if len(kept) != 1 or not isinstance(kept[0], dict):
+        return node
+    merged = {key: value for key, value in node.items() if key not in {"anyOf", "default"}}
+    merged.update(kept[0])
+    return merged
+
+
+def config_schema() -> dict[str, JsonValue]:
+    """Return the JSON schema (draft-07, self-contained) of the ``[tool.mason]`` table."""
+    generated: dict[str, JsonValue] = MasonConfig.model_json_schema(by_alias=True)
+    definitions = generated.get("$defs", {})
+    body = _inline_object(generated, definitions if isinstance(definitions, dict) else {})
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$id": f"{SCHEMA_HOME}/{schema_file('config')}",
+        **body,
+        "title": "[tool.mason]",
+    }
+
+
+def report_schema() -> dict[str, JsonValue]:
+    """Return the JSON schema (2020-12) of ``mason audit --format json``."""
+    generated: dict[str, JsonValue] = AuditReport.model_json_schema(mode="serialization")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{SCHEMA_HOME}/{schema_file('report')}",
+        **generated,
+        "title": "mason audit report",
+    }
+
+
+def schema(name: SchemaName) -> dict[str, JsonValue]:
+    """Return the schema called ``name``."""
+    return config_schema() if name == "config" else report_schema()
+
+
+def pyproject_tool_schema(tool: str) -> dict[str, JsonValue]:
+    """Return the schema of the [tool.${tool}] table: mason's layout, checks, rules, gates.
+
+    validate-pyproject's ``tool_schema`` plugin, called with the entry point's name (``mason``);
+    its ``--help`` shows the first line.
+    """
+    del tool  # always "mason": the entry point's name
+    return config_schema()

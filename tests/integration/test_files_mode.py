@@ -1,0 +1,74 @@
+# @file test_files_mode.py
+# @path tests/integration/test_files_mode.py
+# @version 0.1.0
+"""``mason audit --files``: the per-file checks look at the files named, and only those.
+
+Real ruff on a generated project: what pre-commit passes is what is checked, a file the
+project excludes stays excluded, and a later full audit is not fooled by the cache.
+"""
+
+from pathlib import Path
+
+from mason.domain.audit_report import AuditReport
+from tests.support import insert_after_docstring, run_mason
+
+PER_FILE = ["--check", "lint", "--check", "format", "--check", "headers", "--check", "design"]
+
+
+def _audit(project: Path, *args: str) -> AuditReport:
+    outcome = run_mason(["audit", *args, "--format", "json"], cwd=project)
+    assert outcome.exit_code in {0, 1}, outcome.stderr
+    return AuditReport.model_validate_json(outcome.stdout)
+
+
+def _where(report: AuditReport) -> set[tuple[str, str | None]]:
+    return {(finding.rule, finding.path) for check in report.checks for finding in check.findings}
+
+
+def test_only_the_named_files_are_checked(project: Path) -> None:
+    package = project / "src" / "demo_cli"
+    insert_after_docstring(package / "cli.py", "import os\n")
+    insert_after_docstring(package / "__init__.py", "import sys\n")
+    (package / "loose.py").write_text('"""No header."""\nx=1\n', encoding="utf-8")
+    report = _audit(project, *PER_FILE, "--files", "src/demo_cli/cli.py", "src/demo_cli/loose.py")
+    assert report.focus == ("src/demo_cli/cli.py", "src/demo_cli/loose.py")
+    found = _where(report)
+    assert ("F401", "src/demo_cli/cli.py") in found
+    assert any(rule.startswith("HDR") and path == "src/demo_cli/loose.py" for rule, path in found)
+    assert ("FMT001", "src/demo_cli/loose.py") in found
+    assert not any(path == "src/demo_cli/__init__.py" for _, path in found)
+    everything = _where(_audit(project, *PER_FILE))  # the cache keeps the two runs apart
+    assert ("F401", "src/demo_cli/__init__.py") in everything
+
+
+def test_files_outside_the_project_or_excluded_are_left_alone(
+    project: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "elsewhere.py"
+    outside.write_text("import os\n", encoding="utf-8")
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8").replace(
+            "[tool.mason]\n", '[tool.mason]\nexclude = ["scratch/*"]\n', 1
+        ),
+        encoding="utf-8",
+    )
+    scratch = project / "scratch"
+    scratch.mkdir()
+    (scratch / "tmp.py").write_text("import os\n", encoding="utf-8")
+    report = _audit(project, *PER_FILE, "--files", str(outside), "scratch/tmp.py", "README.md")
+    assert report.focus == ("README.md",)
+    assert _where(report) == set()
+
+
+def test_the_other_checks_still_look_at_the_whole_project(project: Path) -> None:
+    insert_after_docstring(project / "src" / "demo_cli" / "__init__.py", "x: int = 'no'\n")
+    report = _audit(project, "--check", "typing", "--files", "README.md")
+    assert any(rule == "TYP010" for rule, _ in _where(report))
+
+
+def test_several_paths_need_files(project: Path) -> None:
+    outcome = run_mason(["audit", "src", "tests"], cwd=project)
+    assert outcome.exit_code == 2
+    assert "mason audit takes one project path, not 2" in outcome.stderr
+    assert "add --files" in outcome.stderr

@@ -1,0 +1,45 @@
+# @file test_validate_pyproject.py
+# @path tests/integration/test_validate_pyproject.py
+# @version 0.1.0
+"""validate-pyproject checks ``[tool.mason]`` with mason's schema, found through its plugin."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.integration.conftest import ProjectFactory
+
+VALIDATE = Path(sys.executable).parent / "validate-pyproject"
+
+
+def _validate(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [VALIDATE, str(path)], capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def test_a_generated_projects_pyproject_is_valid(generated_project: ProjectFactory) -> None:
+    completed = _validate(generated_project("library") / "pyproject.toml")
+    assert completed.returncode == 0, completed.stderr
+    assert "Valid file" in completed.stdout
+
+
+def test_a_misspelt_key_in_tool_mason_is_reported(
+    generated_project: ProjectFactory, tmp_path: Path
+) -> None:
+    text = (generated_project("library") / "pyproject.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "pyproject.toml"
+    bad.write_text(text.replace("[tool.mason]\n", '[tool.mason]\nlayuot = "cli"\n', 1), "utf-8")
+    completed = _validate(bad)
+    assert completed.returncode == 1
+    assert "`tool.mason` must not contain {'layuot'} properties" in completed.stderr
+
+
+def test_the_plugin_is_registered_under_tool_mason() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "validate_pyproject", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "* 'mason': return the schema of the [tool.mason] table" in completed.stdout
