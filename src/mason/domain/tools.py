@@ -33,6 +33,10 @@ class Tools(Protocol):
         """Return every distribution installed in the project's environment (name: version)."""
         ...
 
+    def import_graph(self, package: str) -> ToolOutput:
+        """Return the import graph of ``package`` as JSON (modules, their files, imports)."""
+        ...
+
     def ruff_check(self, paths: Sequence[str] | None = None) -> ToolOutput:
         """Run ``ruff check`` on the project (or on ``paths``); JSON diagnostics on stdout."""
         ...
@@ -48,8 +52,8 @@ class Tools(Protocol):
         """Run mypy (JSON lines on stdout) on ``targets``, or on its configured files."""
         ...
 
-    def pyright(self) -> ToolOutput:
-        """Run pyright with JSON output on the project."""
+    def pyright(self, files: Sequence[str] = ()) -> ToolOutput:
+        """Run pyright with JSON output on the project (or on ``files`` only)."""
         ...
 
     def import_linter(self, config: Path | TomlTable) -> ToolOutput:

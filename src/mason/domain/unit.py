@@ -24,6 +24,11 @@ class Unit:
     run: Callable[[UnitContext], UnitOutcome]
     cost: int = 1
     """Relative cost; the costliest units start first (the test run is about 100)."""
-    per_file: bool = False
-    """Its findings on a file depend only on that file and the configuration, so
-    ``mason audit --files`` can narrow it to the files named (headers, lint, format, design)."""
+    subjects: tuple[str, ...] = ()
+    """Patterns of the files it judges one by one: its findings on such a file depend only on
+    that file (and, with ``reads_imports``, on what it imports) and on the unit's other inputs.
+    The audit can then narrow it to some files (``--files``, or the files a change touched,
+    keeping the last findings of the others); empty: the unit judges the project as a whole."""
+    reads_imports: bool = False
+    """A subject's findings also depend on the modules it imports, transitively (type
+    checkers): narrowing it to some files re-checks every file that imports them, too."""

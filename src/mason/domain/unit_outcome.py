@@ -24,6 +24,9 @@ class UnitOutcome(BaseModel):
     """Set when the unit could not run: what happened and what to do."""
     skipped: bool = False
     """Set when the unit does not apply to this project (e.g. no import contracts)."""
+    whole: bool = False
+    """Set by a unit that was given a focus (``UnitContext.focus``) but judged the whole
+    project anyway, because its tool's own settings decide which files it checks."""
 
     @classmethod
     def counted(cls, findings: Sequence[Finding], what: str) -> Self:

@@ -58,3 +58,21 @@ def check(
         if not output.ok or not report.is_file():
             return output if not output.ok else ToolOutput(output.argv, 1, "", "no report")
         return ToolOutput(output.argv, 0, report.read_text(encoding="utf-8"), output.stderr)
+
+
+def graph(
+    package: str, *, root: Path, source_root: Path, cache_dir: Path | None, timeout: float
+) -> ToolOutput:
+    """Return the probe's import graph of ``package`` as the output's stdout (JSON)."""
+    with tempfile.TemporaryDirectory(prefix="mason-graph-") as scratch:
+        report = Path(scratch) / "graph.json"
+        cache = ["--cache-dir", str(cache_dir)] if cache_dir is not None else []
+        argv = [
+            sys.executable, "-P", "-m", PROBE, "--graph-of", package,
+            "--source-root", str(source_root), "--project-root", str(root),
+            "--output", str(report), *cache,
+        ]  # fmt: skip
+        output = run(argv, cwd=root, timeout=timeout)
+        if not output.ok or not report.is_file():
+            return output if not output.ok else ToolOutput(output.argv, 1, "", "no graph")
+        return ToolOutput(output.argv, 0, report.read_text(encoding="utf-8"), output.stderr)

@@ -302,18 +302,52 @@ def run_probe(config: Path, source_root: Path, project_root: Path, cache_dir: Pa
     }
 
 
+def module_graph(
+    package: str, source_root: Path, project_root: Path, cache_dir: Path | None
+) -> Json:
+    """Return the import graph of ``package``: each module's file and its direct imports.
+
+    ``{"modules": {module: file}, "imports": [[importer, imported], ...]}``, files relative to
+    ``project_root``; the audit re-checks the importers of changed files with it.
+    """
+    sys.path.insert(0, str(source_root))
+    try:
+        graph = _ProjectsGraph(GraphBuilder(), source_root).build(
+            root_package_names=[package], cache_dir=str(cache_dir) if cache_dir else None
+        )
+    except Exception as error:  # noqa: BLE001 - every grimp failure is reported
+        return {"error": f"grimp could not build the import graph of {package}: {error}"}
+    modules: dict[str, Json] = {
+        module: module_file(module, source_root, project_root) for module in sorted(graph.modules)
+    }
+    imports: list[Json] = [
+        [importer, imported]
+        for importer in sorted(graph.modules)
+        for imported in sorted(graph.find_modules_directly_imported_by(importer))
+    ]
+    return {"modules": modules, "imports": imports}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line, run the probe, write the JSON report."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--config", type=Path, required=True)
+    parser.add_argument("--config", type=Path)
+    parser.add_argument("--graph-of", metavar="PACKAGE", help="write the import graph instead")
     parser.add_argument("--source-root", type=Path, required=True)
     parser.add_argument("--project-root", type=Path, required=True)
     parser.add_argument("--output", type=Path, required=True)
     parser.add_argument("--cache-dir", type=Path)
     arguments = parser.parse_args(argv)
-    result = run_probe(
-        arguments.config, arguments.source_root, arguments.project_root, arguments.cache_dir
-    )
+    if arguments.graph_of:
+        result = module_graph(
+            arguments.graph_of, arguments.source_root, arguments.project_root, arguments.cache_dir
+        )
+    elif arguments.config is None:
+        parser.error("--config or --graph-of is required")
+    else:
+        result = run_probe(
+            arguments.config, arguments.source_root, arguments.project_root, arguments.cache_dir
+        )
     arguments.output.write_text(json.dumps(result), encoding="utf-8")
     return 0
 

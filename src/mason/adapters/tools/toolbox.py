@@ -89,10 +89,20 @@ class Toolbox:
         program, python = self._python("mypy")
         return mypy.check(program, self.root, targets, python=python, timeout=self.timeout)
 
-    def pyright(self) -> ToolOutput:
-        """Run pyright."""
+    def pyright(self, files: Sequence[str] = ()) -> ToolOutput:
+        """Run pyright on the project, or on ``files``."""
         program, python = self._python("pyright")
-        return pyright.check(program, self.root, python=python, timeout=self.timeout)
+        return pyright.check(program, self.root, files, python=python, timeout=self.timeout)
+
+    def import_graph(self, package: str) -> ToolOutput:
+        """Return the import graph of ``package`` (grimp, through mason's probe)."""
+        return importlinter.graph(
+            package,
+            root=self.root,
+            source_root=self.source_root,
+            cache_dir=self.cache_dir,
+            timeout=self.timeout,
+        )
 
     def import_linter(self, config: Path | TomlTable) -> ToolOutput:
         """Check import-linter contracts."""

@@ -44,7 +44,7 @@ CHECK = Check(
             inputs=Inputs(files=PYTHON, facts=("package", "pure_layers")),
             run=run_design,
             cost=5,
-            per_file=True,
+            subjects=PYTHON,
         ),
     ),
 )

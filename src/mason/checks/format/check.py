@@ -54,7 +54,7 @@ CHECK = Check(
             ),
             run=run_ruff_format,
             cost=10,
-            per_file=True,
+            subjects=FORMATTED,
         ),
     ),
 )

@@ -48,7 +48,7 @@ CHECK = Check(
             inputs=Inputs(files=EVERY_FILE, config=("headers",), facts=("version",)),
             run=run_headers,
             cost=5,
-            per_file=True,
+            subjects=EVERY_FILE,
         ),
     ),
 )

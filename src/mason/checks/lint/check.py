@@ -50,7 +50,7 @@ CHECK = Check(
             inputs=Inputs(files=(*LINTED, *RUFF_CONFIGS), config=("exclude",), tools=("ruff",)),
             run=run_ruff_check,
             cost=10,
-            per_file=True,
+            subjects=LINTED,
         ),
     ),
 )

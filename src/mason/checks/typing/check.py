@@ -8,6 +8,7 @@ Both run from the project's environment (they must see its dependencies).
 """
 
 from collections.abc import Collection
+from dataclasses import replace
 from pathlib import PurePath
 
 from mason.checks.config_files import (
@@ -18,6 +19,7 @@ from mason.checks.config_files import (
     read_json,
 )
 from mason.checks.typing.escapes import find_escapes
+from mason.checks.typing.narrowing import mypy_focus, pyright_focus
 from mason.checks.typing.parse import parse_mypy, parse_pyright
 from mason.checks.typing.rules import RULES, TYP030
 from mason.checks.typing.strictness import Source, check_mypy, check_pyright, mypy_source
@@ -109,19 +111,38 @@ def _own_copy_hint(ctx: UnitContext, tool: str) -> str | None:
 
 
 def run_mypy(ctx: UnitContext) -> UnitOutcome:
-    """Run mypy in the project's environment; one finding per error."""
-    output = ctx.tools.mypy(mypy_targets(mypy_settings_of(ctx), ctx.facts, ctx.files))
+    """Run mypy in the project's environment; one finding per error.
+
+    Narrowed (``ctx.focus``), mypy checks just those files where that gives the full run's
+    verdict on them; otherwise it checks the whole project and says so (``whole``).
+    """
+    settings = mypy_settings_of(ctx)
+    targets = mypy_targets(settings, ctx.facts, ctx.files)
+    narrowed = mypy_focus(settings, targets, ctx.focus) if ctx.focus is not None else None
+    if narrowed == []:
+        return UnitOutcome.counted([], "mypy")
+    output = ctx.tools.mypy(narrowed or targets)
     if output.returncode not in {0, 1}:
         return UnitOutcome.crashed("mypy", output, _own_copy_hint(ctx, "mypy"))
-    return UnitOutcome.counted(parse_mypy(output.stdout, PurePath(ctx.facts.root)), "mypy")
+    outcome = UnitOutcome.counted(parse_mypy(output.stdout, PurePath(ctx.facts.root)), "mypy")
+    return outcome.model_copy(update={"whole": ctx.focus is not None and narrowed is None})
 
 
 def run_pyright(ctx: UnitContext) -> UnitOutcome:
     """Run pyright in the project's environment; one finding per error or warning."""
-    output = ctx.tools.pyright()
+    if pyright_config(ctx.files, ctx.pyproject) == PYRIGHT_JSON:
+        settings = read_json(_text(ctx, PYRIGHT_JSON))
+    else:
+        settings = table_at(ctx.pyproject, "tool", "pyright")
+    narrowed = pyright_focus(settings, ctx.focus) if ctx.focus is not None else None
+    if narrowed == []:
+        return UnitOutcome.counted([], "pyright")
+    output = ctx.tools.pyright(narrowed or ())
     if output.returncode not in {0, 1}:
         return UnitOutcome.crashed("pyright", output, _own_copy_hint(ctx, "pyright"))
-    return UnitOutcome.counted(parse_pyright(output.stdout, PurePath(ctx.facts.root)), "pyright")
+    found = parse_pyright(output.stdout, PurePath(ctx.facts.root))
+    outcome = UnitOutcome.counted(found, "pyright")
+    return outcome.model_copy(update={"whole": ctx.focus is not None and narrowed is None})
 
 
 _CHECKER_INPUTS = Inputs(
@@ -149,7 +170,21 @@ CHECK = Check(
             run=run_static,
             cost=5,
         ),
-        Unit(name="mypy", inputs=_CHECKER_INPUTS, run=run_mypy, cost=60),
-        Unit(name="pyright", inputs=_CHECKER_INPUTS, run=run_pyright, cost=80),
+        Unit(
+            name="mypy",
+            inputs=_CHECKER_INPUTS,
+            run=run_mypy,
+            cost=60,
+            subjects=PYTHON,
+            reads_imports=True,
+        ),
+        Unit(
+            name="pyright",
+            inputs=replace(_CHECKER_INPUTS, tables=("tool.mypy", "tool.pyright")),
+            run=run_pyright,
+            cost=80,
+            subjects=PYTHON,
+            reads_imports=True,
+        ),
     ),
 )

@@ -12,10 +12,12 @@ merge-base of ``--changed-since``) finds the same results.
 
 import hashlib
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from mason import __version__
 from mason.domain.check import Check
+from mason.domain.patterns import matches
 from mason.domain.unit import Unit
 from mason.services.audit.context import AuditContext, value_at
 
@@ -27,21 +29,17 @@ def _digest_of(path: Path) -> str:
         return "missing"
 
 
-def unit_key(ctx: AuditContext, check: Check, unit: Unit) -> str | None:
-    """Return the cache key of ``unit`` of ``check`` in ``ctx``, or ``None`` if uncacheable."""
+def _content(ctx: AuditContext, check: Check, unit: Unit) -> dict[str, object]:
+    """Return everything the unit's key hashes, except the contents of its files."""
     inputs = unit.inputs
-    if not inputs.cache:
-        return None
     config = ctx.project.config.model_dump(mode="json", by_alias=True)
     facts = ctx.facts.model_dump(mode="json")
     options: dict[str, Path | None] = {"coverage_file": ctx.coverage_file}
-    content = {
+    return {
         "unit": f"{check.name}/{unit.name}",
         "origin": [check.origin, check.version],
         "mason": __version__,
-        "files": [(path, ctx.digest(path)) for path in ctx.matching(inputs.files)],
         "listing": list(ctx.files) if inputs.listing else None,
-        "focus": list(ctx.focus) if unit.per_file and ctx.focus is not None else None,
         "tables": {name: value_at(ctx.project.pyproject, name) for name in inputs.tables},
         "config": {name: config.get(name) for name in inputs.config},
         "facts": {name: facts.get(name) for name in inputs.facts},
@@ -52,5 +50,47 @@ def unit_key(ctx: AuditContext, check: Check, unit: Unit) -> str | None:
             for name in inputs.options
         },
     }
-    encoded = json.dumps(content, sort_keys=True, default=str).encode()
-    return hashlib.sha256(encoded).hexdigest()
+
+
+def _hash(content: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def unit_key(
+    ctx: AuditContext, check: Check, unit: Unit, focus: Sequence[str] | None = None
+) -> str | None:
+    """Return the cache key of ``unit`` of ``check`` in ``ctx``, or ``None`` if uncacheable.
+
+    ``focus`` is the set of subjects a narrowed run judges (it is part of the key).
+    """
+    if not unit.inputs.cache:
+        return None
+    content = _content(ctx, check, unit)
+    content["files"] = [(path, ctx.digest(path)) for path in ctx.matching(unit.inputs.files)]
+    content["focus"] = sorted(focus) if focus is not None else None
+    return _hash(content)
+
+
+def base_key(ctx: AuditContext, check: Check, unit: Unit) -> str:
+    """Return the key of everything but the contents of the unit's subjects.
+
+    Two runs with the same base key differ only in what some subject files say, so the
+    second may judge just those files (and their importers) and keep the first's other
+    findings. The list of subjects is in the base: a file added or removed means a full run.
+    """
+    content = _content(ctx, check, unit)
+    matched = ctx.matching(unit.inputs.files)
+    content["files"] = [
+        (path, ctx.digest(path)) for path in matched if not matches(path, unit.subjects)
+    ]
+    content["subjects"] = [path for path in matched if matches(path, unit.subjects)]
+    return _hash(content)
+
+
+def subject_digests(ctx: AuditContext, unit: Unit) -> dict[str, str]:
+    """Return the digest of every subject file of ``unit``."""
+    return {
+        path: ctx.digest(path)
+        for path in ctx.matching(unit.inputs.files)
+        if matches(path, unit.subjects)
+    }

@@ -24,6 +24,7 @@ from mason.domain.project import Project
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.toml import TomlTable, TomlValue
 from mason.domain.unreadable import Unreadable
+from mason.services.audit.dependents import ImportGraph, dependents, parse_graph
 
 MAX_FILE_BYTES = 2_000_000
 """Files larger than this are not read by mason's own checks (they are data, not source)."""
@@ -73,6 +74,7 @@ class AuditContext:
         coverage_file: Path | None = None,
         stand_ins: Mapping[str, Path] | None = None,
         focus: Sequence[str] | None = None,
+        incremental: bool = True,
     ) -> None:
         """Collect the facts; nothing is read from disk until a unit asks."""
         # Python 3.12+ warns about invalid escapes while parsing or tokenizing: in the code of
@@ -89,6 +91,11 @@ class AuditContext:
         """Project files replaced by another file (adoption's edited pyproject.toml)."""
         self.focus = None if focus is None else tuple(path for path in focus if path in files)
         """The files ``--files`` named that the project lists: per-file units check only these."""
+        self.incremental = incremental and cache.enabled
+        """Whether a unit may re-check only what changed since its last run in this tree."""
+        self._graph_lock = threading.Lock()
+        self._graph: ImportGraph | None = None
+        self._graph_built = False
         self._lock = threading.Lock()
         self._texts: dict[str, str | Unreadable] = {}
         self._trees: dict[str, ast.Module | SyntaxError] = {}
@@ -166,6 +173,34 @@ class AuditContext:
         with self._lock:
             self._digests[path] = value
         return value
+
+    def import_graph(self) -> ImportGraph | None:
+        """Return the package's import graph (built once per audit), or ``None``."""
+        with self._graph_lock:
+            if not self._graph_built:
+                package = self.facts.package
+                output = self.tools.import_graph(package) if package else None
+                self._graph = parse_graph(output.stdout) if output and output.ok else None
+                self._graph_built = True
+            return self._graph
+
+    def dependents(self, paths: Sequence[str]) -> set[str] | None:
+        """Return ``paths`` and every Python file that imports one, transitively (or ``None``).
+
+        ``None`` when there is no import graph (no package, or grimp failed): the caller then
+        checks everything.
+        """
+        graph = self.import_graph()
+        if graph is None:
+            return None
+        covered = set(graph.files.values())
+        outside = [path for path in self.python_files if path not in covered]
+
+        def tree_of(path: str) -> ast.Module | None:
+            tree = self.tree(path)
+            return tree if isinstance(tree, ast.Module) else None
+
+        return dependents(paths, graph, outside, tree_of)
 
     def source_line(self, path: str, line: int) -> str:
         """Return line ``line`` (1-based) of ``path``, or ``""``."""

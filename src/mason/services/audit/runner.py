@@ -20,11 +20,13 @@ from mason.checks.tool_output import ToolOutputError
 from mason.domain.check import Check
 from mason.domain.check_result import CheckResult
 from mason.domain.errors import MasonError
+from mason.domain.patterns import matches
 from mason.domain.registry import Registry
 from mason.domain.unit import Unit
 from mason.domain.unit_outcome import UnitOutcome
 from mason.services.audit.cache_key import unit_key
 from mason.services.audit.context import AuditContext
+from mason.services.audit.incremental import run_incrementally
 from mason.services.audit.progress import Progress
 from mason.services.audit.unit_view import UnitView
 
@@ -55,11 +57,36 @@ def _bug(check: Check, unit: Unit, what: str) -> UnitOutcome:
     return UnitOutcome(summary=message, error=f"{message}\n(this is a bug in {check.origin})")
 
 
+def focus_of(ctx: AuditContext, unit: Unit) -> list[str] | None:
+    """Return the subjects ``--files`` narrows ``unit`` to (``None``: the whole project).
+
+    A unit whose findings depend on what a file imports judges the files named and every file
+    that imports them; without an import graph it judges everything.
+    """
+    if ctx.focus is None or not unit.subjects:
+        return None
+    chosen = [path for path in ctx.focus if matches(path, unit.subjects)]
+    if not unit.reads_imports:
+        return chosen
+    found = ctx.dependents(chosen)
+    return None if found is None else sorted(found)
+
+
+def _judge(ctx: AuditContext, check: Check, unit: Unit, focus: list[str] | None) -> UnitOutcome:
+    """Run the unit: on ``focus``, or incrementally where it may, or on everything."""
+    if focus is None and unit.subjects and ctx.incremental:
+        return run_incrementally(
+            ctx, check, unit, lambda some: unit.run(UnitView(ctx, check, unit, some))
+        )
+    return unit.run(UnitView(ctx, check, unit, focus))
+
+
 def run_unit(ctx: AuditContext, check: Check, unit: Unit, registry: Registry) -> Ran:
     """Run ``unit`` of ``check`` (or take it from the cache); never raise."""
     start = time.perf_counter()
     try:
-        key = unit_key(ctx, check, unit)
+        focus = focus_of(ctx, unit)
+        key = unit_key(ctx, check, unit, focus)
         hit = ctx.cache.get(key) if key else None
         if hit is not None:
             try:
@@ -67,7 +94,7 @@ def run_unit(ctx: AuditContext, check: Check, unit: Unit, registry: Registry) ->
                 return Ran(check, unit, outcome, time.perf_counter() - start, cached=True)
             except ValidationError:
                 pass  # written by another mason version: a miss
-        outcome = unit.run(UnitView(ctx, check, unit))
+        outcome = _judge(ctx, check, unit, focus)
         foreign = _foreign_ids(outcome, check, registry)
         if foreign:
             outcome = _bug(check, unit, f"it reported rule ids it does not own: {foreign}")

@@ -73,7 +73,14 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
         extra_env={"PYTHONPATH": str(facts.source_path)} if foreign_tree else None,
     )
     ctx = AuditContext(
-        project, facts, files, tools, cache, coverage_file=coverage_file, focus=focus
+        project,
+        facts,
+        files,
+        tools,
+        cache,
+        coverage_file=coverage_file,
+        focus=focus,
+        incremental=not foreign_tree,
     )
     results = run_checks(ctx, checks, known, jobs=jobs, progress=progress)
     return TreeAudit(apply_rule_control(results, control, known, ctx.text), ctx)

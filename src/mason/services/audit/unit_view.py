@@ -10,7 +10,6 @@ internal error of the check's origin.
 
 import ast
 from collections.abc import Sequence
-from functools import cached_property
 from pathlib import Path
 
 from mason.adapters.tools.toolbox import Toolbox
@@ -31,13 +30,27 @@ class UndeclaredInputError(RuntimeError):
 class UnitView:
     """The project as one unit sees it: only the files and tables it declares (``UnitContext``)."""
 
-    def __init__(self, context: AuditContext, check: Check, unit: Unit) -> None:
-        """Limit ``context`` to the declaration of ``unit``."""
+    def __init__(
+        self,
+        context: AuditContext,
+        check: Check,
+        unit: Unit,
+        focus: Sequence[str] | None = None,
+    ) -> None:
+        """Limit ``context`` to the declaration of ``unit`` (and its subjects to ``focus``)."""
         self._context = context
         self._name = f"{check.name}/{unit.name}"
         self._patterns = unit.inputs.files
         self._pyproject = projection(context.project.pyproject, unit.inputs.tables)
-        self._focus = context.focus if unit.per_file else None
+        self._focus = tuple(focus) if focus is not None else None
+        self._files = context.files
+        self._python_files = context.python_files
+        if self._focus is not None:
+            chosen, python = set(self._focus), set(context.python_files)
+            self._files = tuple(
+                path for path in context.files if path in chosen or not matches(path, unit.subjects)
+            )
+            self._python_files = tuple(path for path in self._files if path in python)
 
     @property
     def facts(self) -> ProjectFacts:
@@ -56,23 +69,17 @@ class UnitView:
 
     @property
     def files(self) -> Sequence[str]:
-        """Return every file of the project (those ``--files`` named, for a per-file unit)."""
-        return self._context.files if self._focus is None else self._focus
+        """Return every file of the project; with a focus, only its subjects among them."""
+        return self._files
 
     @property
     def python_files(self) -> Sequence[str]:
         """Return the Python source files (of ``files``)."""
-        if self._focus is None:
-            return self._context.python_files
-        return tuple(path for path in self._focus if path in self._python)
-
-    @cached_property
-    def _python(self) -> frozenset[str]:
-        return frozenset(self._context.python_files)
+        return self._python_files
 
     @property
     def focus(self) -> Sequence[str] | None:
-        """Return the files ``--files`` named, for a per-file unit."""
+        """Return the subjects this run judges, when it is narrowed (``None``: all)."""
         return self._focus
 
     @property
