@@ -3,8 +3,9 @@
 # @version 0.1.0
 """``mason audit --files``: the per-file checks look at the files named, and only those.
 
-Real ruff on a generated project: what pre-commit passes is what is checked, a file the
-project excludes stays excluded, and a later full audit is not fooled by the cache.
+Real ruff, mypy and pyright on a generated project: what pre-commit passes is what is
+checked (the type checkers add every file that imports it), a file the project excludes stays
+excluded, and a later full audit is not fooled by the cache.
 """
 
 from pathlib import Path
@@ -61,10 +62,20 @@ def test_files_outside_the_project_or_excluded_are_left_alone(
     assert _where(report) == set()
 
 
-def test_the_other_checks_still_look_at_the_whole_project(project: Path) -> None:
-    insert_after_docstring(project / "src" / "demo_cli" / "__init__.py", "x: int = 'no'\n")
-    report = _audit(project, "--check", "typing", "--files", "README.md")
-    assert any(rule == "TYP010" for rule, _ in _where(report))
+def test_typing_follows_the_named_files_into_their_importers(project: Path) -> None:
+    words = project / "src" / "demo_cli" / "core" / "words.py"
+    words.write_text(
+        words.read_text(encoding="utf-8").replace("limit: int)", "limit: str)", 1),
+        encoding="utf-8",
+    )
+    report = _audit(
+        project, "--check", "typing", "--check", "layers", "--files", "src/demo_cli/core/words.py"
+    )
+    typing = {path for rule, path in _where(report) if rule == "TYP010"}
+    assert "src/demo_cli/commands/count.py" in typing  # not named: it imports the named file
+    (layers,) = [check for check in report.checks if check.name == "layers"]
+    assert layers.status == "pass"  # a whole-project check stays whole
+    assert "re-checked" not in layers.summary
 
 
 def test_several_paths_need_files(project: Path) -> None:

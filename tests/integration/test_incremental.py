@@ -6,12 +6,15 @@
 A generated project (with more modules, so a change touches a small part of it) is audited
 once; then it is changed in one way after another, and after each change the audit that
 re-checks only what the change can affect must report exactly what ``--no-cache`` reports:
-every finding (rule, file, line, column, message) and every status. The kinds of change that
-can be narrowed must really be narrowed, or the test would pass on full runs alone.
+every finding (rule, file, line, column, message), every status and the coverage numbers.
+The kinds of change that can be narrowed must really be narrowed (and the others must not be),
+or the test would pass on full runs alone.
 """
 
 import json
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,25 +23,40 @@ from tests.support import commit, run_mason, write_tree
 
 pytestmark = pytest.mark.slow
 
-SKIP_TESTS = ["--skip", "coverage"]
 EXTRA = 14
 """Independent modules added to the generated project, so one change is a small part of it."""
 
 type Finding = tuple[str, str, str | None, int | None, int | None, str]
 
 
-def _audit(project: Path, *args: str) -> tuple[set[Finding], dict[str, str], dict[str, str]]:
-    outcome = run_mason(["audit", *SKIP_TESTS, "--format", "json", *args], cwd=project)
+NO_METRICS: dict[str, float] = {}
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What one audit reported: findings, statuses, summaries and the coverage numbers."""
+
+    findings: set[Finding]
+    statuses: dict[str, str]
+    summaries: dict[str, str]
+    coverage: dict[str, float]
+
+
+def _audit(project: Path, *args: str) -> Seen:
+    outcome = run_mason(["audit", "--format", "json", *args], cwd=project)
     assert outcome.exit_code in {0, 1}, outcome.stderr
     report = json.loads(outcome.stdout)
-    findings = {
-        (check["name"], f["rule"], f["path"], f["line"], f["column"], f["message"])
-        for check in report["checks"]
-        for f in check["findings"]
-    }
-    statuses = {check["name"]: check["status"] for check in report["checks"]}
-    summaries = {check["name"]: check["summary"] for check in report["checks"]}
-    return findings, statuses, summaries
+    checks = report["checks"]
+    return Seen(
+        findings={
+            (check["name"], f["rule"], f["path"], f["line"], f["column"], f["message"])
+            for check in checks
+            for f in check["findings"]
+        },
+        statuses={check["name"]: check["status"] for check in checks},
+        summaries={check["name"]: check["summary"] for check in checks},
+        coverage=next((c["metrics"] for c in checks if c["name"] == "coverage"), NO_METRICS),
+    )
 
 
 @pytest.fixture
@@ -52,6 +70,13 @@ def grown(project: Path) -> Path:
         )
         for n in range(EXTRA)
     }
+    imports = "".join(f"from demo_cli.core.extra_{n} import value_{n}\n" for n in range(EXTRA))
+    checks = "".join(f"    assert value_{n}(1) == {n + 1}\n" for n in range(EXTRA))
+    modules[EXTRA_TESTS] = (
+        f"# @file test_extra.py\n# @path {EXTRA_TESTS}\n# @version 0.1.0\n"
+        f'"""Tests of the extra modules."""\n\n{imports}\n\ndef test_extra() -> None:\n'
+        f'    """Every extra module adds its number."""\n{checks}'
+    )
     write_tree(project, modules)
     commit(project, "more modules")
     _audit(project)
@@ -64,7 +89,15 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _change_conftest(root: Path) -> None:
+    write_tree(root, {"tests/conftest.py": '"""Fixtures."""\n'})
+    commit(root, "conftest")
+    _audit(root)
+    _edit(root / "tests/conftest.py", '"""Fixtures."""', '"""Fixtures, changed."""')
+
+
 WORDS = "src/demo_cli/core/words.py"
+EXTRA_TESTS = "tests/test_extra.py"
 CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
     "a function body": (
         lambda root: _edit(
@@ -72,11 +105,20 @@ CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
             "return words.most_common(limit)",
             "return [] or words.most_common(limit)  ",
         ),
-        {"lint", "format", "typing", "headers", "design"},
+        {"lint", "format", "typing", "headers", "design", "coverage"},
+    ),
+    "a module only some tests reach, with lines they miss": (
+        lambda root: _edit(  # what the tests ran moves down: stale data would still count it
+            root / "src/demo_cli/core/extra_5.py",
+            "\n\ndef value_5",
+            '\n\ndef unused(x: int) -> int:\n    """Return x; no test calls it."""\n'
+            "    if x < 0:\n        return 0\n    return x\n\n\ndef value_5",
+        ),
+        {"lint", "format", "typing", "headers", "design", "coverage"},
     ),
     "a signature its importers now break": (
         lambda root: _edit(root / WORDS, "limit: int)", "limit: str)"),
-        {"typing"},
+        {"typing", "coverage"},
     ),
     "a test file": (
         lambda root: _edit(
@@ -84,7 +126,7 @@ CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
             '"""',
             '"""Changed. ',
         ),
-        {"lint", "typing", "headers"},
+        {"lint", "typing", "headers", "coverage"},
     ),
     "a new file": (
         lambda root: write_tree(root, {"src/demo_cli/core/fresh.py": "import os\nx: int = 'a'\n"}),
@@ -95,11 +137,26 @@ CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
         lambda root: write_tree(root, {"tests/conftest.py": '"""Fixtures."""\nimport sys\n'}),
         set(),
     ),
+    "an existing conftest.py": (
+        _change_conftest,
+        {"lint", "headers"},
+    ),
     "pyproject.toml": (
         lambda root: _edit(root / "pyproject.toml", "line-length = 100", "line-length = 60"),
         set(),
     ),
 }
+
+
+FULL: dict[str, set[str]] = {
+    "a function body": set(),
+    "a module only some tests reach, with lines they miss": set(),
+    "a signature its importers now break": set(),
+    "a test file": set(),
+    "an existing conftest.py": {"coverage"},
+    "pyproject.toml": {"lint", "format", "typing", "design", "coverage"},  # headers: a subject
+}
+"""The checks that must run in full after each kind of change (any other kind: every check)."""
 
 
 @pytest.mark.parametrize("kind", list(CHANGES))
@@ -108,21 +165,25 @@ def test_after_a_change_the_incremental_audit_equals_a_cold_full_one(
 ) -> None:
     change, narrowed = CHANGES[kind]
     change(grown)
-    findings, statuses, summaries = _audit(grown)
-    cold_findings, cold_statuses, _ = _audit(grown, "--no-cache")
-    assert findings == cold_findings
-    assert statuses == cold_statuses
+    seen = _audit(grown)
+    cold = _audit(grown, "--no-cache")
+    assert seen.findings == cold.findings
+    assert seen.statuses == cold.statuses
+    assert seen.coverage == cold.coverage  # the total and every layer's, number by number
     for check in narrowed:
-        assert "re-checked" in summaries[check], (check, summaries[check])
-    again, _, _ = _audit(grown)  # and what it left behind is right for the next run
-    assert again == cold_findings
+        assert re.search(r"re-(checked|run)\)", seen.summaries[check]), seen.summaries[check]
+    for check in FULL.get(kind, set(seen.summaries)):
+        assert not re.search(r"re-(checked|run)\)", seen.summaries[check]), seen.summaries[check]
+    again = _audit(grown)  # and what it left behind is right for the next run
+    assert again.findings == cold.findings
+    assert again.coverage == cold.coverage
 
 
 def test_a_signature_change_is_reported_in_the_importer_not_only_in_the_changed_file(
     grown: Path,
 ) -> None:
     _edit(grown / WORDS, "limit: int)", "limit: str)")
-    findings, _, summaries = _audit(grown)
-    assert "re-checked" in summaries["typing"]
-    broken = {path for check, _, path, *_ in findings if check == "typing"}
+    seen = _audit(grown, "--skip", "coverage")
+    assert "re-checked" in seen.summaries["typing"]
+    broken = {path for check, _, path, *_ in seen.findings if check == "typing"}
     assert "src/demo_cli/commands/count.py" in broken  # it passes an int as `limit`

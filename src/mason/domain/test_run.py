@@ -19,3 +19,5 @@ class TestRun:
     coverage_json: str | None
     coverage_error: ToolOutput | None = None
     """``coverage json`` when it failed to turn the data into a report."""
+    rerun: tuple[str, ...] | None = None
+    """The test files that ran, when only some did (on the data of an earlier run)."""

@@ -60,8 +60,29 @@ class Tools(Protocol):
         """Check import-linter contracts (a config file, or a configuration to write one)."""
         ...
 
-    def tests_with_coverage(self, source: str) -> TestRun:
-        """Run the project's tests under coverage of ``source``; JUnit and coverage JSON back."""
+    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
+        """Run the project's tests under coverage of ``source``; JUnit and coverage JSON back.
+
+        With ``keep``, the data (recorded per test) and the JUnit report stay in that
+        directory, for ``rerun_tests_with_coverage`` to build on later.
+        """
+        ...
+
+    def covering_tests(self, previous: Path, files: Sequence[str]) -> set[str] | None:
+        """Return the test files whose tests ran a line of ``files`` in the run kept there.
+
+        ``None`` when that run's data cannot say (no per-test contexts, an unknown format).
+        """
+        ...
+
+    def rerun_tests_with_coverage(
+        self, source: str, previous: Path, keep: Path, tests: Sequence[str], files: Sequence[str]
+    ) -> TestRun | None:
+        """Re-run ``tests`` only, on the run kept in ``previous``, after ``files`` changed.
+
+        The result is the whole project's (kept in ``keep``); ``None`` when the earlier run
+        cannot be built on, so every test must run.
+        """
         ...
 
     def coverage_report(self, data: Path) -> ToolOutput:

@@ -32,3 +32,7 @@ class Unit:
     reads_imports: bool = False
     """A subject's findings also depend on the modules it imports, transitively (type
     checkers): narrowing it to some files re-checks every file that imports them, too."""
+    keeps_files: bool = False
+    """The unit keeps files between audits (``UnitContext.kept``) and narrows itself against
+    them: given a focus, it still returns the whole project's outcome, built on its last run.
+    ``--files`` does not narrow it."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from mason.domain.config import MasonConfig
+from mason.domain.kept_files import KeptFiles
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.toml import TomlTable
 from mason.domain.tools import Tools
@@ -54,6 +55,14 @@ class UnitContext(Protocol):
 
         ``files`` and ``python_files`` are already narrowed to them; a unit that runs a tool
         passes them on, so the tool checks only these files.
+        """
+        ...
+
+    @property
+    def kept(self) -> KeptFiles | None:
+        """Return where a unit that keeps files keeps them (``None``: it keeps nothing).
+
+        Only a unit that declares ``keeps_files`` gets them, and only when the audit caches.
         """
         ...
 

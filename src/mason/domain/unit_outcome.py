@@ -25,8 +25,9 @@ class UnitOutcome(BaseModel):
     skipped: bool = False
     """Set when the unit does not apply to this project (e.g. no import contracts)."""
     whole: bool = False
-    """Set by a unit that was given a focus (``UnitContext.focus``) but judged the whole
-    project anyway, because its tool's own settings decide which files it checks."""
+    """Set by a unit that was given a focus (``UnitContext.focus``) but whose outcome is the
+    whole project's anyway: its tool's own settings decide which files it checks, or it built
+    on its kept files (``Unit.keeps_files``)."""
 
     @classmethod
     def counted(cls, findings: Sequence[Finding], what: str) -> Self:

@@ -114,14 +114,42 @@ class Toolbox:
             timeout=self.timeout,
         )
 
-    def tests_with_coverage(self, source: str) -> TestRun:
-        """Run the tests under coverage of ``source``."""
+    def _require_pytest_cov(self) -> Path:
         python = self.env.require()
         if "pytest-cov" not in self.environment():
             msg = "pytest-cov is not installed in the project's environment"
             raise ToolError(msg, hint="add pytest-cov to the dev dependencies and run `uv sync`")
+        return python
+
+    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
+        """Run the tests under coverage of ``source`` (keeping the data in ``keep``)."""
         return pytest.run_with_coverage(
-            python, self.root, source, timeout=self.timeout, env=self.extra_env
+            self._require_pytest_cov(),
+            self.root,
+            source,
+            timeout=self.timeout,
+            env=self.extra_env,
+            keep=keep,
+        )
+
+    def covering_tests(self, previous: Path, files: Sequence[str]) -> set[str] | None:
+        """Return the test files whose tests ran a line of ``files`` in the kept run."""
+        return pytest.covering_tests(previous, self.root, files)
+
+    def rerun_tests_with_coverage(
+        self, source: str, previous: Path, keep: Path, tests: Sequence[str], files: Sequence[str]
+    ) -> TestRun | None:
+        """Re-run ``tests`` only, on the run kept in ``previous``."""
+        return pytest.rerun_with_coverage(
+            self._require_pytest_cov(),
+            self.root,
+            source,
+            previous=previous,
+            keep=keep,
+            tests=tests,
+            files=files,
+            timeout=self.timeout,
+            env=self.extra_env,
         )
 
     def coverage_report(self, data: Path) -> ToolOutput:

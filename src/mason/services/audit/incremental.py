@@ -10,14 +10,21 @@ subjects changed: the unit judges those (and, for ``reads_imports`` units, every
 imports them, transitively, by the import graph) and the findings of every other file are taken
 from the state. Anything else (configuration, tool versions, the environment, a file added or
 removed, a finding without a file, no import graph) makes the run full, never wrong.
+
+A unit that keeps files (the test run keeps its coverage data) is given the directory of its
+last run and a new one; it narrows itself against them and returns the whole outcome.
 """
 
 import hashlib
+import secrets
+import shutil
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from mason.domain.check import Check
+from mason.domain.kept_files import KeptFiles
 from mason.domain.unit import Unit
 from mason.domain.unit_outcome import UnitOutcome
 from mason.services.audit.cache_key import base_key, subject_digests
@@ -26,8 +33,12 @@ from mason.services.audit.context import AuditContext
 MOST = 0.5
 """Above this share of the subjects, re-checking a part costs as much as a full run."""
 
-type Judge = Callable[[Sequence[str] | None], UnitOutcome]
-"""Runs the unit on some subjects (or, given ``None``, on the whole project)."""
+KEPT = "kept"
+"""The cache's directory of the files units keep between audits (``Unit.keeps_files``)."""
+
+type Judge = Callable[[Sequence[str] | None, KeptFiles | None], UnitOutcome]
+"""Runs the unit on some subjects (or, given ``None``, on the whole project), with its kept
+files if it keeps some."""
 
 
 class UnitState(BaseModel):
@@ -38,6 +49,8 @@ class UnitState(BaseModel):
     base: str
     digests: dict[str, str]
     outcome: UnitOutcome
+    kept: str | None = None
+    """The directory (under ``KEPT``) of the files this run kept, for a unit that keeps some."""
 
 
 def _state_key(check: Check, unit: Unit) -> str:
@@ -59,9 +72,37 @@ def _reusable(state: UnitState | None, base: str) -> UnitState | None:
     """Return ``state`` if a narrowed run may build on it."""
     if state is None or state.base != base or state.outcome.error is not None:
         return None
-    if state.outcome.skipped or any(finding.path is None for finding in state.outcome.findings):
+    return None if state.outcome.skipped else state
+
+
+def _kept_folder(ctx: AuditContext, name: str) -> Path:
+    return ctx.cache.directory / KEPT / name
+
+
+def _new_kept(ctx: AuditContext, check: Check, unit: Unit) -> Path | None:
+    """Return a new, empty directory for the files of a unit that keeps some."""
+    if not unit.keeps_files:
         return None
-    return state
+    path = _kept_folder(ctx, f"{_state_key(check, unit)}-{secrets.token_hex(6)}")
+    try:
+        path.mkdir(parents=True)
+    except OSError:
+        return None  # a read-only tree: the unit keeps nothing and runs in full
+    return path
+
+
+def _previous_kept(ctx: AuditContext, state: UnitState) -> Path | None:
+    if state.kept is None:
+        return None
+    path = _kept_folder(ctx, state.kept)
+    return path if path.is_dir() else None
+
+
+def _tidy(ctx: AuditContext, check: Check, unit: Unit, keep: Path | None) -> None:
+    """Remove every directory the unit kept but ``keep`` (earlier runs, interrupted runs)."""
+    for path in _kept_folder(ctx, "").glob(f"{_state_key(check, unit)}-*"):
+        if path != keep:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def affected(ctx: AuditContext, unit: Unit, changed: Sequence[str]) -> list[str] | None:
@@ -94,25 +135,62 @@ def combine(state: UnitOutcome, fresh: UnitOutcome, judged: Sequence[str]) -> Un
     )
 
 
+def _narrowed(  # noqa: PLR0913 - the unit, what it found last, and what changed
+    ctx: AuditContext,
+    *,
+    unit: Unit,
+    state: UnitState,
+    changed: Sequence[str],
+    keep: Path | None,
+    judge: Judge,
+    subjects: int,
+) -> UnitOutcome | None:
+    """Return the outcome of judging only what ``changed`` affects (``None``: run in full)."""
+    again = affected(ctx, unit, changed)
+    again = [path for path in again if path in state.digests] if again is not None else None
+    pathless = any(finding.path is None for finding in state.outcome.findings)
+    if again is None or len(again) > MOST * subjects or (pathless and not unit.keeps_files):
+        return None
+    previous = _previous_kept(ctx, state)
+    kept = KeptFiles(keep, previous, tuple(sorted(changed))) if keep is not None else None
+    fresh = judge(again, kept)
+    if fresh.error is not None:
+        return None
+    return fresh if fresh.whole else combine(state.outcome, fresh, again)
+
+
 def run_incrementally(ctx: AuditContext, check: Check, unit: Unit, judge: Judge) -> UnitOutcome:
     """Run ``unit``: narrowed to what changed since its last run where that is exact."""
     base = base_key(ctx, check, unit)
     digests = subject_digests(ctx, unit)
     state = _reusable(_load(ctx, check, unit), base)
-    outcome: UnitOutcome | None = None
+    changed: list[str] = []
     if state is not None:
         changed = [path for path, digest in digests.items() if state.digests.get(path) != digest]
-        again = affected(ctx, unit, changed) if changed else []
-        again = [path for path in again if path in digests] if again is not None else None
-        if again is not None and len(again) <= MOST * len(digests):
-            fresh = judge(again) if again else state.outcome
-            if fresh.error is None and not fresh.whole:
-                outcome = combine(state.outcome, fresh, again) if again else state.outcome
-            elif fresh.error is None:
-                outcome = fresh  # the unit judged the whole project after all
+        if not changed:
+            return state.outcome  # the unit's own cache entry is gone; its state is not
+    keep = _new_kept(ctx, check, unit)
+    outcome = None
+    if state is not None:
+        outcome = _narrowed(
+            ctx,
+            unit=unit,
+            state=state,
+            changed=changed,
+            keep=keep,
+            judge=judge,
+            subjects=len(digests),
+        )
     if outcome is None:
-        outcome = judge(None)
+        if keep is not None:  # a narrowed attempt may have left files there
+            shutil.rmtree(keep, ignore_errors=True)
+            keep.mkdir(parents=True, exist_ok=True)
+        outcome = judge(None, KeptFiles(keep) if keep is not None else None)
     if outcome.error is None:
-        saved = UnitState(base=base, digests=digests, outcome=outcome)
+        kept = keep.name if keep is not None else None
+        saved = UnitState(base=base, digests=digests, outcome=outcome, kept=kept)
         ctx.cache.put(_state_key(check, unit), saved.model_dump_json())
+        _tidy(ctx, check, unit, keep)
+    elif keep is not None:
+        shutil.rmtree(keep, ignore_errors=True)
     return outcome

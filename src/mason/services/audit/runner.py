@@ -63,7 +63,7 @@ def focus_of(ctx: AuditContext, unit: Unit) -> list[str] | None:
     A unit whose findings depend on what a file imports judges the files named and every file
     that imports them; without an import graph it judges everything.
     """
-    if ctx.focus is None or not unit.subjects:
+    if ctx.focus is None or not unit.subjects or unit.keeps_files:
         return None
     chosen = [path for path in ctx.focus if matches(path, unit.subjects)]
     if not unit.reads_imports:
@@ -76,7 +76,7 @@ def _judge(ctx: AuditContext, check: Check, unit: Unit, focus: list[str] | None)
     """Run the unit: on ``focus``, or incrementally where it may, or on everything."""
     if focus is None and unit.subjects and ctx.incremental:
         return run_incrementally(
-            ctx, check, unit, lambda some: unit.run(UnitView(ctx, check, unit, some))
+            ctx, check, unit, lambda some, kept: unit.run(UnitView(ctx, check, unit, some, kept))
         )
     return unit.run(UnitView(ctx, check, unit, focus))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from mason.adapters.tools.toolbox import Toolbox
 from mason.domain.check import Check
 from mason.domain.config import MasonConfig
+from mason.domain.kept_files import KeptFiles
 from mason.domain.patterns import matches
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.toml import TomlTable
@@ -36,9 +37,11 @@ class UnitView:
         check: Check,
         unit: Unit,
         focus: Sequence[str] | None = None,
+        kept: KeptFiles | None = None,
     ) -> None:
         """Limit ``context`` to the declaration of ``unit`` (and its subjects to ``focus``)."""
         self._context = context
+        self._kept = kept
         self._name = f"{check.name}/{unit.name}"
         self._patterns = unit.inputs.files
         self._pyproject = projection(context.project.pyproject, unit.inputs.tables)
@@ -81,6 +84,11 @@ class UnitView:
     def focus(self) -> Sequence[str] | None:
         """Return the subjects this run judges, when it is narrowed (``None``: all)."""
         return self._focus
+
+    @property
+    def kept(self) -> KeptFiles | None:
+        """Return where the unit keeps files between audits, if it does."""
+        return self._kept
 
     @property
     def tools(self) -> Toolbox:

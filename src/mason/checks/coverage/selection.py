@@ -1,0 +1,44 @@
+# @file selection.py
+# @path src/mason/checks/coverage/selection.py
+# @version 0.1.0
+"""Which tests a change can reach, or that it cannot be told and every test must run.
+
+A test can reach a changed file by importing it (the file's importers are already among the
+affected files the audit computed from the import graph) or by running its lines some other
+way (the coverage data of the last run records which test ran which line). What neither can
+see makes the run full: a changed ``conftest.py`` (its fixtures reach tests that never import
+it), and a changed file that is neither the package's nor a test file (a helper, a plugin,
+a test file named in a way pytest was configured to collect).
+"""
+
+from collections.abc import Collection, Sequence
+from fnmatch import fnmatchcase
+
+TEST_FILES = ("test_*.py", "*_test.py")
+"""pytest's default ``python_files``: the files it collects tests from."""
+
+
+def is_test_file(path: str) -> bool:
+    """Return whether pytest collects tests from ``path`` by default."""
+    name = path.rsplit("/", 1)[-1]
+    return any(fnmatchcase(name, pattern) for pattern in TEST_FILES)
+
+
+def select_tests(
+    changed: Sequence[str],
+    affected: Collection[str],
+    covering: Collection[str],
+    package_dir: str | None,
+) -> list[str] | None:
+    """Return the test files to run again after ``changed`` changed (``None``: all of them).
+
+    ``affected`` holds the changed files and every file that imports them; ``covering`` the
+    test files whose tests ran a line of an affected file in the last run.
+    """
+    inside = f"{package_dir}/" if package_dir else None
+    for path in changed:
+        if path.rsplit("/", 1)[-1] == "conftest.py":
+            return None
+        if not is_test_file(path) and not (inside and path.startswith(inside)):
+            return None
+    return sorted({*covering, *(path for path in affected if is_test_file(path))})
