@@ -23,6 +23,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from mason.adapters.machine import usable_cores
 from mason.domain.audit_report import AuditReport
 from mason.domain.audit_request import AuditRequest
 from mason.domain.check import Check
@@ -109,7 +110,7 @@ def audit(  # noqa: PLR0913 - the options of `mason audit`, keyword-only
         path=Path(path),
         checks=tuple(checks),
         skip=tuple(skip),
-        jobs=jobs or os.cpu_count() or 1,
+        jobs=jobs or usable_cores(),
         use_cache=cache,
         fix=fix,
         sync=sync,

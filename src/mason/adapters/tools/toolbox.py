@@ -14,8 +14,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mason.adapters.process import run
-from mason.adapters.tools import importlinter, mypy, pyright, pytest, ruff, uv
+from mason.adapters.tools import importlinter, mypy, pyright, pytest, pytest_rerun, ruff, uv
 from mason.adapters.tools.environment import Environment, own_version
+from mason.adapters.tools.options import accepts
+from mason.domain.core_share import CoreShare
 from mason.domain.errors import ToolError
 from mason.domain.test_run import TestRun
 from mason.domain.toml import TomlTable
@@ -39,6 +41,7 @@ class Toolbox:
         timeout: float,
         cache_dir: Path | None = None,
         extra_env: Mapping[str, str] | None = None,
+        share: CoreShare | None = None,
     ) -> None:
         """Serve the tree at ``root`` with the tools of ``env``."""
         self.root = root
@@ -48,6 +51,7 @@ class Toolbox:
         self.timeout = timeout
         self.cache_dir = cache_dir
         self.extra_env = dict(extra_env or {})
+        self.share = share or CoreShare()
         self._lock = threading.Lock()
         self._versions: dict[str, str] | None = None
 
@@ -87,12 +91,22 @@ class Toolbox:
     def mypy(self, targets: Sequence[str]) -> ToolOutput:
         """Run mypy on ``targets``."""
         program, python = self._python("mypy")
-        return mypy.check(program, self.root, targets, python=python, timeout=self.timeout)
+        workers = (
+            self.share.mypy if self.share.mypy > 1 and accepts(program, "--num-workers") else 1
+        )
+        return mypy.check(
+            program, self.root, targets, python=python, timeout=self.timeout, workers=workers
+        )
 
     def pyright(self, files: Sequence[str] = ()) -> ToolOutput:
         """Run pyright on the project, or on ``files``."""
         program, python = self._python("pyright")
-        return pyright.check(program, self.root, files, python=python, timeout=self.timeout)
+        threads = (
+            self.share.pyright if self.share.pyright > 1 and accepts(program, "--threads") else 1
+        )
+        return pyright.check(
+            program, self.root, files, python=python, timeout=self.timeout, threads=threads
+        )
 
     def import_graph(self, package: str) -> ToolOutput:
         """Return the import graph of ``package`` (grimp, through mason's probe)."""
@@ -114,47 +128,37 @@ class Toolbox:
             timeout=self.timeout,
         )
 
-    def _require_pytest_cov(self) -> Path:
+    def _tests(self, source: str) -> pytest.TestCommand:
         python = self.env.require()
-        if "pytest-cov" not in self.environment():
+        installed = self.environment()
+        if "pytest-cov" not in installed:
             msg = "pytest-cov is not installed in the project's environment"
             raise ToolError(msg, hint="add pytest-cov to the dev dependencies and run `uv sync`")
-        return python
+        workers = self.share.tests if "pytest-xdist" in installed else 1
+        return pytest.TestCommand(
+            python, self.root, source, self.timeout, env=self.extra_env, workers=workers
+        )
 
     def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
         """Run the tests under coverage of ``source`` (keeping the data in ``keep``)."""
-        return pytest.run_with_coverage(
-            self._require_pytest_cov(),
-            self.root,
-            source,
-            timeout=self.timeout,
-            env=self.extra_env,
-            keep=keep,
-        )
+        return pytest.run_with_coverage(self._tests(source), keep)
 
     def covering_tests(self, previous: Path, files: Sequence[str]) -> set[str] | None:
         """Return the test files whose tests ran a line of ``files`` in the kept run."""
-        return pytest.covering_tests(previous, self.root, files)
+        return pytest_rerun.covering_tests(previous, self.root, files)
 
     def rerun_tests_with_coverage(
         self, source: str, previous: Path, keep: Path, tests: Sequence[str], files: Sequence[str]
     ) -> TestRun | None:
         """Re-run ``tests`` only, on the run kept in ``previous``."""
-        return pytest.rerun_with_coverage(
-            self._require_pytest_cov(),
-            self.root,
-            source,
-            previous=previous,
-            keep=keep,
-            tests=tests,
-            files=files,
-            timeout=self.timeout,
-            env=self.extra_env,
+        return pytest_rerun.rerun_with_coverage(
+            self._tests(source), previous=previous, keep=keep, tests=tests, files=files
         )
 
     def coverage_report(self, data: Path) -> ToolOutput:
         """Return coverage's JSON report of ``data``."""
-        return pytest.coverage_report(self.env.require(), self.root, data, timeout=self.timeout)
+        command = pytest.TestCommand(self.env.require(), self.root, ".", self.timeout)
+        return pytest.coverage_report(command, data)
 
     def uv_lock_check(self) -> ToolOutput:
         """Run ``uv lock --check``."""

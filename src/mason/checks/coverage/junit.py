@@ -33,4 +33,4 @@ def parse_junit(text: str) -> TestTotals:
         tests += 1
         if case.find("failure") is not None or case.find("error") is not None:
             failed.append(f"{case.get('classname', '')}::{case.get('name', '')}".strip(":"))
-    return TestTotals(tests=tests, failed=tuple(failed))
+    return TestTotals(tests=tests, failed=tuple(sorted(failed)))  # workers finish in any order

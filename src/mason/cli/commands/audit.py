@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from mason.adapters.machine import usable_cores
 from mason.cli.completion import complete_check
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.outputs import WRITERS, OutputFormat, Target, parse_outputs, step_summary
@@ -152,7 +153,14 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     ] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Run this many units at once. Default: CPUs."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Run this many units at once; beyond 2, the tools' own workers share them "
+            "(pytest-xdist, pyright --threads, mypy --num-workers). Default: the cores "
+            "this process may use.",
+        ),
     ] = None,
     sync: Annotated[
         bool,
@@ -184,7 +192,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         files=focus,
         checks=tuple(check or ()),
         skip=tuple(skip or ()),
-        jobs=jobs or os.cpu_count() or 1,
+        jobs=jobs or usable_cores(),
         use_cache=not no_cache,
         fix=fix,
         sync=sync,

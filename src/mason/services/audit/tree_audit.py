@@ -17,6 +17,7 @@ from mason.adapters.tools.toolbox import Toolbox
 from mason.checks.facts import derive_facts
 from mason.domain.check import Check
 from mason.domain.check_result import CheckResult
+from mason.domain.core_share import share_cores
 from mason.domain.project import Project
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.registry import Registry
@@ -71,6 +72,7 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
         timeout=project.config.timeout,
         cache_dir=cache.directory / "import-linter" if shared else None,
         extra_env={"PYTHONPATH": str(facts.source_path)} if foreign_tree else None,
+        share=share_cores(jobs),
     )
     ctx = AuditContext(
         project,
