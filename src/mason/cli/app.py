@@ -41,6 +41,12 @@ def _audit() -> Callable[..., None]:
     return audit
 
 
+def _audit_merge() -> Callable[..., None]:
+    from mason.cli.commands.audit_merge import audit_merge
+
+    return audit_merge
+
+
 def _explain() -> Callable[..., None]:
     from mason.cli.commands.explain import explain
 
@@ -86,6 +92,13 @@ class RootGroup(MasonGroup):
         "schema": CommandEntry(
             _schema, "Print the JSON schema of `[tool.mason]` or of the JSON report.", "Help"
         ),
+    }
+    nested: ClassVar[Mapping[str, Mapping[str, CommandEntry]]] = {
+        "audit": {
+            "merge": CommandEntry(
+                _audit_merge, "Join the reports of `mason audit --shard I/N` runs.", "Check"
+            )
+        }
     }
 
 

@@ -27,6 +27,8 @@ class LazyGroup(TyperGroup):
     """
 
     entries: ClassVar[Mapping[str, CommandEntry]] = {}
+    nested: ClassVar[Mapping[str, Mapping[str, CommandEntry]]] = {}
+    """Commands under a command (``mason audit merge``): chosen when the word follows it."""
 
     def list_commands(self, ctx: object) -> list[str]:
         """Return every command name, in registration order."""
@@ -46,8 +48,12 @@ class LazyGroup(TyperGroup):
         ctx: typer.Context,
         args: list[str],
     ) -> tuple[str | None, TyperCommand | None, list[str]]:
-        """Import and return the command named by ``args[0]``."""
+        """Import and return the command named by ``args[0]`` (and ``args[1]``, if nested)."""
         name = args[0] if args else ""
+        inner = self.nested.get(name, {})
+        if len(args) > 1 and args[1] in inner:
+            full = f"{name} {args[1]}"
+            return full, _load(full, inner[args[1]]), args[2:]
         entry = self.entries.get(name)
         if entry is None:
             close = difflib.get_close_matches(name, list(self.entries), n=1)

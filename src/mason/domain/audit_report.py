@@ -14,6 +14,7 @@ from mason.domain.base_ref import BaseRef
 from mason.domain.check_result import CheckResult
 from mason.domain.check_status import CheckStatus
 from mason.domain.exit_codes import ExitCode
+from mason.domain.shard import Shard
 
 SCHEMA_VERSION = 1
 
@@ -40,6 +41,9 @@ class AuditReport(BaseModel):
     focus: tuple[str, ...] | None = None
     """With ``--files``: the files (relative to ``root``) the per-file checks were narrowed to;
     the other checks looked at the whole project."""
+    shard: Shard | None = None
+    """With ``--shard I/N``: the slice this report covers; ``mason audit merge`` joins the
+    reports of every shard into one (which has no ``shard``)."""
 
     def repository_relative(self, path: str) -> str:
         """Return ``path`` (relative to ``root``) relative to the repository's top instead."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mason.domain.config import CheckName
+from mason.domain.shard import Shard
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,3 +28,7 @@ class AuditRequest:
     coverage_file: Path | None = None
     files: tuple[Path, ...] | None = None
     """``--files``: the per-file checks look at these files only (``None``: every file)."""
+    shard: Shard | None = None
+    """``--shard I/N``: audit this slice only; ``mason audit merge`` joins the slices."""
+    shard_dir: Path | None = None
+    """Where a shard writes its report and test data (default: in the audit cache)."""

@@ -60,11 +60,14 @@ class Tools(Protocol):
         """Check import-linter contracts (a config file, or a configuration to write one)."""
         ...
 
-    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
-        """Run the project's tests under coverage of ``source``; JUnit and coverage JSON back.
+    def tests_with_coverage(
+        self, source: str, keep: Path | None = None, tests: Sequence[str] = ()
+    ) -> TestRun:
+        """Run the project's tests (or the test files ``tests``) under coverage of ``source``.
 
-        With ``keep``, the data (recorded per test) and the JUnit report stay in that
-        directory, for ``rerun_tests_with_coverage`` to build on later.
+        JUnit and coverage JSON come back. With ``keep``, the data (recorded per test) and the
+        JUnit report stay in that directory, for ``rerun_tests_with_coverage`` to build on
+        later, or for ``mason audit merge`` to combine.
         """
         ...
 

@@ -16,6 +16,7 @@ from typing import Protocol
 from mason.domain.config import MasonConfig
 from mason.domain.kept_files import KeptFiles
 from mason.domain.project_facts import ProjectFacts
+from mason.domain.shard import Shard
 from mason.domain.toml import TomlTable
 from mason.domain.tools import Tools
 from mason.domain.unreadable import Unreadable
@@ -63,6 +64,15 @@ class UnitContext(Protocol):
         """Return where a unit that keeps files keeps them (``None``: it keeps nothing).
 
         Only a unit that declares ``keeps_files`` gets them, and only when the audit caches.
+        """
+        ...
+
+    @property
+    def shard(self) -> Shard | None:
+        """Return the slice of an audit split across CI runners (``--shard``), if it is one.
+
+        The audit gives per-file units their part of the files itself; a unit that runs the
+        tests runs its part of the test files and leaves the gates to ``mason audit merge``.
         """
         ...
 

@@ -85,3 +85,30 @@ def merge_junit(earlier: str, fresh: str, test_files: Collection[str]) -> str:
     for tag, attribute in zip(COUNTED, ("failures", "errors", "skipped"), strict=True):
         suite.set(attribute, str(sum(case.find(tag) is not None for case in merged)))
     return ET.tostring(root, encoding="unicode")
+
+
+def concatenate_junit(reports: Sequence[str]) -> str:
+    """Return one report with every case of ``reports``, in their order (shards, one by one).
+
+    Raises:
+        ValueError: a report does not parse.
+
+    """
+    if not reports:
+        msg = "no JUnit reports to join"
+        raise ValueError(msg)
+    try:
+        root, _ = _cases(reports[0])
+        rest = [_cases(text)[1] for text in reports[1:]]
+    except ET.ParseError as error:
+        raise ValueError(str(error)) from error
+    suite = root if root.tag == "testsuite" else root.find("testsuite")
+    if suite is None:  # pragma: no cover - _cases found it
+        raise ValueError(reports[0])
+    for cases in rest:
+        suite.extend(cases)
+    merged = list(suite.iter("testcase"))
+    suite.set("tests", str(len(merged)))
+    for tag, attribute in zip(COUNTED, ("failures", "errors", "skipped"), strict=True):
+        suite.set(attribute, str(sum(case.find(tag) is not None for case in merged)))
+    return ET.tostring(root, encoding="unicode")

@@ -30,7 +30,8 @@ USAGE_ERROR = 4
 CONTEXTS = "--cov-context=test"
 """Record which test ran each line (pytest-cov 2.8 and later), so some tests can re-run."""
 
-DATA, JUNIT = ".coverage", "junit.xml"
+DATA, JUNIT = "coverage.sqlite", "junit.xml"
+"""The files a kept run leaves (no dot files: CI artifact uploads skip those by default)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,17 +114,19 @@ def report(
     return TestRun(tests, junit_text, coverage_json=None, coverage_error=converted, rerun=rerun)
 
 
-def run_with_coverage(command: TestCommand, keep: Path | None = None) -> TestRun:
-    """Run the project's tests under coverage; return the reports they wrote.
+def run_with_coverage(
+    command: TestCommand, keep: Path | None = None, tests: Sequence[str] = ()
+) -> TestRun:
+    """Run the project's tests (or the files ``tests``) under coverage; return their reports.
 
     With ``keep``, the data (per test, so a later run can re-run some tests) and the JUnit
     report stay in that directory; otherwise nothing stays behind.
     """
     if keep is not None:
-        return report(command, keep, measure(command, keep, contexts=True))
+        return report(command, keep, measure(command, keep, contexts=True, tests=tests))
     with tempfile.TemporaryDirectory(prefix="mason-coverage-") as scratch:
         folder = Path(scratch)
-        return report(command, folder, measure(command, folder, contexts=False))
+        return report(command, folder, measure(command, folder, contexts=False, tests=tests))
 
 
 def coverage_report(command: TestCommand, data: Path) -> ToolOutput:

@@ -1,12 +1,13 @@
 # @file pytest_rerun.py
 # @path src/mason/adapters/tools/pytest_rerun.py
 # @version 0.1.0
-"""Re-run some of the project's tests on the coverage data an earlier run kept.
+"""Re-run some of the project's tests on the coverage data an earlier run kept; join shards.
 
 The earlier data loses every line the re-run tests ran and the import lines of the changed
 files; the new run's data is combined with what is left (``coverage combine``), and its JUnit
 cases replace those of the re-run test files. Where the earlier run cannot be built on, the
-answer is ``None`` and the caller runs every test.
+answer is ``None`` and the caller runs every test. The runs of ``--shard`` are joined the same
+way, by ``coverage combine``.
 """
 
 import shutil
@@ -90,3 +91,40 @@ def rerun_with_coverage(
         return TestRun(outcome, junit_text, coverage_json=None, coverage_error=combined)
     write_atomic(keep / JUNIT, junit_text)
     return report(command, keep, outcome, rerun=tuple(tests))
+
+
+def combine_runs(command: TestCommand, folders: Sequence[Path], into: Path) -> TestRun:
+    """Combine the data and JUnit reports that test runs kept in ``folders`` (shards) ``into``.
+
+    The result is as if one run had run every shard's tests: ``coverage combine`` joins the
+    data, and the JUnit cases are joined in shard order.
+    """
+    parts: list[Path] = []
+    junits: list[str] = []
+    for number, folder in enumerate(folders):
+        text = junit_in(folder)
+        if text is None or not (folder / DATA).is_file():
+            continue  # a shard without test files
+        part = into / f"part-{number}" / DATA
+        part.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(folder / DATA, part)
+        parts.append(part)
+        junits.append(text)
+    joined = ToolOutput(("coverage", "combine", *map(str, parts)), 0, "", "")
+    if not parts:
+        return TestRun(
+            pytest=ToolOutput(joined.argv, 5, "", "no tests ran"), junit=None, coverage_json=None
+        )
+    combined = command.run(
+        [command.python, "-m", "coverage", "combine", *map(str, parts)],
+        {"COVERAGE_FILE": str(into / DATA)},
+    )
+    try:
+        junit_text = junit_merge.concatenate_junit(junits)
+    except ValueError as error:
+        bad = ToolOutput(joined.argv, 1, "", f"a shard's JUnit report does not parse: {error}")
+        return TestRun(pytest=bad, junit=None, coverage_json=None)
+    if combined.returncode != 0:
+        return TestRun(joined, junit_text, coverage_json=None, coverage_error=combined)
+    write_atomic(into / JUNIT, junit_text)
+    return report(command, into, joined)

@@ -139,9 +139,11 @@ class Toolbox:
             python, self.root, source, self.timeout, env=self.extra_env, workers=workers
         )
 
-    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
-        """Run the tests under coverage of ``source`` (keeping the data in ``keep``)."""
-        return pytest.run_with_coverage(self._tests(source), keep)
+    def tests_with_coverage(
+        self, source: str, keep: Path | None = None, tests: Sequence[str] = ()
+    ) -> TestRun:
+        """Run the tests (or ``tests``) under coverage of ``source``, keeping data in ``keep``."""
+        return pytest.run_with_coverage(self._tests(source), keep, tests)
 
     def covering_tests(self, previous: Path, files: Sequence[str]) -> set[str] | None:
         """Return the test files whose tests ran a line of ``files`` in the kept run."""
@@ -154,6 +156,10 @@ class Toolbox:
         return pytest_rerun.rerun_with_coverage(
             self._tests(source), previous=previous, keep=keep, tests=tests, files=files
         )
+
+    def combine_test_runs(self, source: str, folders: Sequence[Path], into: Path) -> TestRun:
+        """Combine the test runs kept in ``folders`` (by ``--shard``) into one, in ``into``."""
+        return pytest_rerun.combine_runs(self._tests(source), folders, into)
 
     def coverage_report(self, data: Path) -> ToolOutput:
         """Return coverage's JSON report of ``data``."""

@@ -11,42 +11,17 @@ The run keeps its data, recorded per test; after a change, only the tests that c
 changed files run again, and their data replaces theirs in the kept data (``selection``).
 """
 
-from mason.checks.coverage.junit import MAX_NAMED, TestTotals, parse_junit
-from mason.checks.coverage.report import CoverageSummary, judge_coverage, parse_report
-from mason.checks.coverage.rules import COV004, RULES
-from mason.checks.coverage.selection import select_tests
+from mason.checks.coverage.junit import parse_junit
+from mason.checks.coverage.report import parse_report
+from mason.checks.coverage.rules import RULES
+from mason.checks.coverage.selection import is_test_file, select_tests
+from mason.checks.coverage.verdict import PYTEST_NO_TESTS, failed_tests, judge_run, judge_totals
 from mason.domain.check import Check
 from mason.domain.inputs import EVERY_FILE, PYTHON, Inputs
 from mason.domain.test_run import TestRun
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
-
-PYTEST_NO_TESTS = 5
-"""pytest's exit status when it collected no tests."""
-
-
-def _outcome(summary: CoverageSummary, ctx: UnitContext, tests: TestTotals | None) -> UnitOutcome:
-    findings = judge_coverage(summary, ctx.config.coverage)
-    if tests is not None and tests.failed:
-        named = ", ".join(tests.failed[:MAX_NAMED]) + (
-            " ..." if len(tests.failed) > MAX_NAMED else ""
-        )
-        message = f"{len(tests.failed)} of {tests.tests} tests failed: {named}"
-        findings.insert(0, COV004.finding(message))
-    gates = f"gate {ctx.config.coverage.fail_under:g}%, target {ctx.config.coverage.target:g}%"
-    ran = f"{tests.tests} tests, " if tests is not None else ""
-    metrics = {
-        "coverage": summary.percent,
-        **{f"coverage.{layer}": value for layer, value in summary.layers.items()},
-        "gate.fail_under": ctx.config.coverage.fail_under,
-        "gate.target": ctx.config.coverage.target,
-    }
-    return UnitOutcome(
-        findings=tuple(findings),
-        summary=f"{ran}total {summary.display}% ({gates})",
-        metrics=metrics,
-    )
 
 
 def _package_dir(ctx: UnitContext) -> str | None:
@@ -71,39 +46,48 @@ def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
     return ctx.tools.rerun_tests_with_coverage(source, kept.previous, kept.keep, tests, affected)
 
 
+def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
+    """Run this shard's part of the test files; ``mason audit merge`` judges the gates."""
+    shard = ctx.shard
+    if shard is None:  # pragma: no cover - called for shards only
+        return UnitOutcome(summary="not a shard")
+    test_files = sorted(path for path in ctx.python_files if is_test_file(path))
+    part = shard.part(test_files) if test_files else ([] if not shard.first else ["."])
+    if not part:
+        return UnitOutcome(summary=f"no test files in shard {shard}")
+    keep = ctx.kept.keep if ctx.kept is not None else None
+    run = ctx.tools.tests_with_coverage(source, keep, [] if part == ["."] else part)
+    if run.pytest.returncode == PYTEST_NO_TESTS:
+        return UnitOutcome(summary=f"no tests ran in shard {shard}")
+    if run.junit is None:
+        status = run.pytest.returncode
+        return UnitOutcome(
+            summary="pytest could not run",
+            error=f"pytest exited with status {status}:\n{run.pytest.tail()}",
+        )
+    tests = parse_junit(run.junit)
+    failed = failed_tests(tests)
+    return UnitOutcome(
+        findings=(failed,) if failed is not None else (),
+        summary=f"{tests.tests} tests in {len(part)} test files of shard {shard}; "
+        "`mason audit merge` judges the coverage gates",
+    )
+
+
 def _judge(ctx: UnitContext) -> UnitOutcome:
     package = ctx.facts.package
     if ctx.coverage_file is not None:
         report = ctx.tools.coverage_report(ctx.coverage_file)
         if not report.ok:
             return UnitOutcome(summary="coverage json failed", error=report.tail())
-        return _outcome(parse_report(report.stdout, package), ctx, None)
+        return judge_totals(parse_report(report.stdout, package), ctx.config.coverage, None)
+    if ctx.shard is not None:
+        return _shard_tests(ctx, package or ".")
     run = _rerun(ctx, package or ".")
     if run is None:
         keep = ctx.kept.keep if ctx.kept is not None else None
         run = ctx.tools.tests_with_coverage(package or ".", keep)
-    return _judge_run(ctx, run)
-
-
-def _judge_run(ctx: UnitContext, run: TestRun) -> UnitOutcome:
-    package = ctx.facts.package
-    if run.pytest.returncode == PYTEST_NO_TESTS:
-        return UnitOutcome(findings=(COV004.finding("no tests ran"),), summary="no tests ran")
-    if run.junit is None or (run.coverage_json is None and run.coverage_error is None):
-        status = run.pytest.returncode
-        return UnitOutcome(
-            summary="pytest could not run",
-            error=f"pytest exited with status {status}:\n{run.pytest.tail()}",
-        )
-    if run.coverage_json is None:
-        tail = run.coverage_error.tail() if run.coverage_error else ""
-        return UnitOutcome(summary="coverage json failed", error=tail)
-    outcome = _outcome(parse_report(run.coverage_json, package), ctx, parse_junit(run.junit))
-    if run.rerun is None:
-        return outcome
-    files = len(run.rerun)
-    again = f" ({files} test file{'s' if files != 1 else ''} re-run)"
-    return outcome.model_copy(update={"summary": outcome.summary + again})
+    return judge_run(run, ctx.config.coverage, package)
 
 
 def run_coverage(ctx: UnitContext) -> UnitOutcome:

@@ -3,7 +3,6 @@
 # @version 0.1.0
 """``mason audit``: the CI gate, with output for people and for machines."""
 
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -11,18 +10,17 @@ import typer
 
 from mason.adapters.machine import usable_cores
 from mason.cli.completion import complete_check
-from mason.cli.console import stderr_console, stdout_console
-from mason.cli.outputs import WRITERS, OutputFormat, Target, parse_outputs, step_summary
-from mason.cli.render import audit_rich
-from mason.cli.render.audit_plain import verdict
+from mason.cli.console import stderr_console
+from mason.cli.emit import emit
+from mason.cli.outputs import OutputFormat, parse_outputs
 from mason.cli.render.live_progress import LiveProgress
 from mason.domain.audit_request import AuditRequest
 from mason.domain.errors import MasonError, UsageError
-from mason.services.audit.pipeline import AuditOutcome, planned_checks
+from mason.domain.shard import Shard
 from mason.services.audit.pipeline import audit as run_audit
+from mason.services.audit.pipeline import planned_checks
 from mason.services.audit.silent_progress import SilentProgress
 from mason.services.registry import registry
-from mason.services.reports import append_report, write_report
 
 
 def _check_list() -> str:
@@ -46,22 +44,6 @@ def _where(paths: list[Path], *, files: bool) -> tuple[Path, tuple[Path, ...] | 
         msg = f"mason audit takes one project path, not {len(paths)}"
         raise UsageError(msg, hint="to check some files of the project, add --files")
     return (paths[0] if paths else Path()), None
-
-
-def _emit(outcome: AuditOutcome, output_format: OutputFormat, targets: list[Target]) -> None:
-    """Print the ``--format`` report, write every ``--output``, and the CI step summary."""
-    report = outcome.report
-    for target in targets:
-        write_report(target.path, WRITERS[target.output_format](report))
-    summary = step_summary(os.environ)
-    if summary is not None and not any(t.path == summary for t in targets):
-        append_report(summary, WRITERS[OutputFormat.MARKDOWN](report))
-    if any(target.instead_of_stdout for target in targets):
-        stderr_console().print(verdict(report), soft_wrap=True, markup=False)
-    elif output_format is OutputFormat.RICH and (console := stdout_console()).is_terminal:
-        audit_rich.render(console, report, outcome.lines)
-    else:
-        typer.echo(WRITERS[output_format](report), nl=False)
 
 
 def audit(  # noqa: PLR0913 - one parameter per documented option of the command-line contract
@@ -173,6 +155,24 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
             help="Read coverage from this coverage JSON or data file instead of running pytest.",
         ),
     ] = None,
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            "--shard",
+            metavar="I/N",
+            help="Audit slice I of N (one per CI job): the per-file checks and type checkers "
+            "take their part of the files, the tests their part of the test files, shard 1 the "
+            "rest. `mason audit merge DIR...` joins the slices into one report and exit code.",
+        ),
+    ] = None,
+    shard_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--shard-dir",
+            help="Where --shard writes its report and test data for the merge "
+            "(default: .mason_cache/shards/I-of-N).",
+        ),
+    ] = None,
 ) -> None:
     """Check a project against the standard: the CI gate.
 
@@ -183,7 +183,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
 
     Exit codes: 0 passed, 1 a check failed, 2 bad usage or configuration, 3 a check could not
     run (missing tool, crash, timeout) and none failed. `mason explain RULE` says why a rule
-    exists and how to fix it.
+    exists and how to fix it. `mason audit merge DIR...` joins the reports of --shard runs.
     """
     targets = parse_outputs(output or [], output_format)  # bad usage fails before any work
     path, focus = _where(paths or [], files=files)
@@ -200,6 +200,8 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         write_baseline=write_baseline,
         changed_since=changed_since,
         coverage_file=coverage_file,
+        shard=Shard.parse(shard) if shard is not None else None,
+        shard_dir=shard_dir,
     )
     progress_console = stderr_console()
     if output_format is OutputFormat.RICH and progress_console.is_interactive:
@@ -215,5 +217,5 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
             f"baseline written: {outcome.baseline_written} findings in {outcome.report.baseline}",
             markup=False,
         )
-    _emit(outcome, output_format, targets)
+    emit(outcome, output_format, targets)
     raise typer.Exit(int(outcome.exit_code))

@@ -63,11 +63,12 @@ def unit_key(
 
     ``focus`` is the set of subjects a narrowed run judges (it is part of the key).
     """
-    if not unit.inputs.cache:
-        return None
+    if not unit.inputs.cache or (ctx.shard is not None and unit.keeps_files):
+        return None  # a shard's test run must leave its data for the merge, every time
     content = _content(ctx, check, unit)
     content["files"] = [(path, ctx.digest(path)) for path in ctx.matching(unit.inputs.files)]
     content["focus"] = sorted(focus) if focus is not None else None
+    content["shard"] = str(ctx.shard) if ctx.shard is not None else None
     return _hash(content)
 
 

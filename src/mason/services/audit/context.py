@@ -22,6 +22,7 @@ from mason.adapters.tools.toolbox import Toolbox
 from mason.domain.patterns import matches
 from mason.domain.project import Project
 from mason.domain.project_facts import ProjectFacts
+from mason.domain.shard import Shard
 from mason.domain.toml import TomlTable, TomlValue
 from mason.domain.unreadable import Unreadable
 from mason.services.audit.dependents import ImportGraph, dependents, parse_graph
@@ -75,6 +76,8 @@ class AuditContext:
         stand_ins: Mapping[str, Path] | None = None,
         focus: Sequence[str] | None = None,
         incremental: bool = True,
+        shard: Shard | None = None,
+        shard_dir: Path | None = None,
     ) -> None:
         """Collect the facts; nothing is read from disk until a unit asks."""
         # Python 3.12+ warns about invalid escapes while parsing or tokenizing: in the code of
@@ -91,8 +94,12 @@ class AuditContext:
         """Project files replaced by another file (adoption's edited pyproject.toml)."""
         self.focus = None if focus is None else tuple(path for path in focus if path in files)
         """The files ``--files`` named that the project lists: per-file units check only these."""
-        self.incremental = incremental and cache.enabled
+        self.incremental = incremental and cache.enabled and shard is None
         """Whether a unit may re-check only what changed since its last run in this tree."""
+        self.shard = shard
+        """``--shard``: the slice of the subjects (and tests) this audit judges."""
+        self.shard_dir = shard_dir
+        """Where a shard keeps its test data for ``mason audit merge``."""
         self._graph_lock = threading.Lock()
         self._graph: ImportGraph | None = None
         self._graph_built = False

@@ -18,6 +18,7 @@ from pathlib import Path
 from mason import __version__
 from mason.adapters.cache_store import CacheStore
 from mason.adapters.file_listing import list_files
+from mason.adapters.files import write_atomic
 from mason.adapters.git import repository_path
 from mason.adapters.python_finder import find_python
 from mason.adapters.tools.environment import environment
@@ -46,6 +47,7 @@ from mason.services.audit.header_fixer import fix_headers
 from mason.services.audit.hold_the_line import compare_with_base, resolve_base
 from mason.services.audit.progress import Progress
 from mason.services.audit.rule_control import rule_control
+from mason.services.audit.shard_merge import SHARD_REPORT, shard_directory
 from mason.services.audit.silent_progress import SilentProgress
 from mason.services.audit.tree_audit import audit_tree, facts_of
 from mason.services.project import load_project
@@ -153,6 +155,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
     """
     start = time.perf_counter()
     project = load_project(request.path)
+    shard_dir = shard_directory(project.root, request)
     known = registry()
     check_names((*request.checks, *request.skip), "--check/--skip", known)
     control = rule_control(project.config, known, lambda: _ruff_codes(project.root))
@@ -171,6 +174,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
     head = audit_tree(
         project, checks, known=known, control=control, env=env, cache=cache,
         jobs=request.jobs, progress=progress, coverage_file=request.coverage_file, focus=focus,
+        shard=request.shard, shard_dir=shard_dir,
     )  # fmt: skip
     results, ctx = head.results, head.context
     written: int | None = None
@@ -207,7 +211,10 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
         resolved=resolved,
         base=base,
         focus=ctx.focus,
+        shard=request.shard,
     )
+    if shard_dir is not None:
+        write_atomic(shard_dir / SHARD_REPORT, report.model_dump_json(indent=2))
     return AuditOutcome(report, fixed, written, _source_lines(ctx, results))
 
 

@@ -28,6 +28,7 @@ from mason.services.audit.cache_key import unit_key
 from mason.services.audit.context import AuditContext
 from mason.services.audit.incremental import run_incrementally
 from mason.services.audit.progress import Progress
+from mason.services.audit.shard_run import judge_shard
 from mason.services.audit.unit_view import UnitView
 
 
@@ -63,6 +64,8 @@ def focus_of(ctx: AuditContext, unit: Unit) -> list[str] | None:
     A unit whose findings depend on what a file imports judges the files named and every file
     that imports them; without an import graph it judges everything.
     """
+    if ctx.shard is not None and unit.subjects and not unit.keeps_files:
+        return ctx.shard.part(sorted(ctx.matching(unit.subjects)))
     if ctx.focus is None or not unit.subjects or unit.keeps_files:
         return None
     chosen = [path for path in ctx.focus if matches(path, unit.subjects)]
@@ -74,6 +77,8 @@ def focus_of(ctx: AuditContext, unit: Unit) -> list[str] | None:
 
 def _judge(ctx: AuditContext, check: Check, unit: Unit, focus: list[str] | None) -> UnitOutcome:
     """Run the unit: on ``focus``, or incrementally where it may, or on everything."""
+    if ctx.shard is not None:
+        return judge_shard(ctx, check, unit, focus)
     if focus is None and unit.subjects and ctx.incremental:
         return run_incrementally(
             ctx, check, unit, lambda some, kept: unit.run(UnitView(ctx, check, unit, some, kept))

@@ -21,6 +21,7 @@ from mason.domain.core_share import share_cores
 from mason.domain.project import Project
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.registry import Registry
+from mason.domain.shard import Shard
 from mason.services.audit.context import AuditContext
 from mason.services.audit.progress import Progress
 from mason.services.audit.rule_control import RuleControl, apply_rule_control
@@ -53,6 +54,8 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
     coverage_file: Path | None = None,
     foreign_tree: bool = False,
     focus: Sequence[str] | None = None,
+    shard: Shard | None = None,
+    shard_dir: Path | None = None,
 ) -> TreeAudit:
     """Run ``checks`` on the project and apply the rule control to what they find.
 
@@ -83,6 +86,8 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
         coverage_file=coverage_file,
         focus=focus,
         incremental=not foreign_tree,
+        shard=shard,
+        shard_dir=shard_dir,
     )
     results = run_checks(ctx, checks, known, jobs=jobs, progress=progress)
     return TreeAudit(apply_rule_control(results, control, known, ctx.text), ctx)

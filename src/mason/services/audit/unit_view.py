@@ -18,6 +18,7 @@ from mason.domain.config import MasonConfig
 from mason.domain.kept_files import KeptFiles
 from mason.domain.patterns import matches
 from mason.domain.project_facts import ProjectFacts
+from mason.domain.shard import Shard
 from mason.domain.toml import TomlTable
 from mason.domain.unit import Unit
 from mason.domain.unreadable import Unreadable
@@ -89,6 +90,11 @@ class UnitView:
     def kept(self) -> KeptFiles | None:
         """Return where the unit keeps files between audits, if it does."""
         return self._kept
+
+    @property
+    def shard(self) -> Shard | None:
+        """Return the shard this audit is, if it is one."""
+        return self._context.shard
 
     @property
     def tools(self) -> Toolbox:

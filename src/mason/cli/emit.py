@@ -1,0 +1,31 @@
+# @file emit.py
+# @path src/mason/cli/emit.py
+# @version 0.1.0
+"""Where an audit's report goes: stdout in the ``--format``, every ``--output``, CI summaries."""
+
+import os
+
+import typer
+
+from mason.cli.console import stderr_console, stdout_console
+from mason.cli.outputs import WRITERS, OutputFormat, Target, step_summary
+from mason.cli.render import audit_rich
+from mason.cli.render.audit_plain import verdict
+from mason.services.audit.pipeline import AuditOutcome
+from mason.services.reports import append_report, write_report
+
+
+def emit(outcome: AuditOutcome, output_format: OutputFormat, targets: list[Target]) -> None:
+    """Print the ``--format`` report, write every ``--output``, and the CI step summary."""
+    report = outcome.report
+    for target in targets:
+        write_report(target.path, WRITERS[target.output_format](report))
+    summary = step_summary(os.environ)
+    if summary is not None and not any(t.path == summary for t in targets):
+        append_report(summary, WRITERS[OutputFormat.MARKDOWN](report))
+    if any(target.instead_of_stdout for target in targets):
+        stderr_console().print(verdict(report), soft_wrap=True, markup=False)
+    elif output_format is OutputFormat.RICH and (console := stdout_console()).is_terminal:
+        audit_rich.render(console, report, outcome.lines)
+    else:
+        typer.echo(WRITERS[output_format](report), nl=False)
