@@ -86,3 +86,27 @@ def write_section(name: str, body: str, docs: Path = DOCS, header: str = HEADER)
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     docs.write_text(text, encoding="utf-8")
+
+
+def timed_peak(argv: Sequence[object], *, cwd: Path) -> tuple[float, float, str]:
+    """Run ``argv`` once; return its seconds, its peak memory in MB and its stdout.
+
+    The peak is the largest resident set of the process or of any process it waited for
+    (pyright's node, the test run), as ``wait4`` reports it on Linux.
+    """
+    start = time.perf_counter()
+    with subprocess.Popen(
+        [str(part) for part in argv],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as process:
+        out = process.stdout.read() if process.stdout is not None else ""
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - start
+    if process.returncode not in {0, 1}:
+        msg = f"{argv} failed ({process.returncode})"
+        raise RuntimeError(msg)
+    return elapsed, usage.ru_maxrss / 1024, out

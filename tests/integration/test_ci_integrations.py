@@ -98,6 +98,21 @@ def test_the_docs_workflow_using_the_action_is_clean_and_valid(tmp_path: Path) -
     assert set(used["with"]) <= set(action["inputs"])
 
 
+def test_the_docs_sharded_workflow_is_clean_valid_and_merges_what_it_shards(
+    tmp_path: Path,
+) -> None:
+    workflow = _workflow_dir(tmp_path, "mason-sharded.yml", recipe("sharded-workflow"))
+    assert _zizmor(workflow) == []
+    assert _schema_problems("vendor.github-workflows", workflow) == ""
+    jobs = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]
+    shards = jobs["shard"]["strategy"]["matrix"]["shard"]
+    audit = next(step["run"] for step in jobs["shard"]["steps"] if "--shard" in step.get("run", ""))
+    assert f'--shard "$SHARD/{len(shards)}"' in audit
+    assert jobs["gate"]["needs"] == "shard"
+    merge = jobs["gate"]["steps"][-1]["run"]
+    assert "mason audit merge shards/*" in merge
+
+
 def test_the_docs_gitlab_job_is_valid_gitlab_ci(tmp_path: Path) -> None:
     path = tmp_path / ".gitlab-ci.yml"
     path.write_text(recipe("gitlab-ci"), encoding="utf-8")

@@ -187,3 +187,16 @@ def test_a_signature_change_is_reported_in_the_importer_not_only_in_the_changed_
     assert "re-checked" in seen.summaries["typing"]
     broken = {path for check, _, path, *_ in seen.findings if check == "typing"}
     assert "src/demo_cli/commands/count.py" in broken  # it passes an int as `limit`
+
+
+def test_a_project_can_turn_the_narrowed_test_run_off(grown: Path) -> None:
+    """Tests that run the project in a subprocess reach code neither graph nor contexts see."""
+    coverage = "[tool.mason.coverage]\n"
+    _edit(grown / "pyproject.toml", coverage, coverage + "incremental = false\n")
+    commit(grown, "every test, every time")
+    _audit(grown)
+    extra = grown / "src/demo_cli/core/extra_5.py"
+    _edit(extra, "    return x + 5", "    return x + 5  # changed")
+    seen = _audit(grown)
+    assert "re-run" not in seen.summaries["coverage"]
+    assert "re-checked" in seen.summaries["typing"]  # the rest stays incremental

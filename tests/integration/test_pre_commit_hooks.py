@@ -69,6 +69,19 @@ def test_the_files_hook_passes_on_clean_files(project: Path, pre_commit_home: Pa
     assert "Passed" in completed.stdout
 
 
+def test_the_typing_hook_checks_the_staged_files_and_their_importers(
+    project: Path, pre_commit_home: Path
+) -> None:
+    words = project / "src" / "demo_cli" / "core" / "words.py"
+    words.write_text(
+        words.read_text(encoding="utf-8").replace("limit: int)", "limit: str)", 1),
+        encoding="utf-8",
+    )
+    completed = _try_repo(project, pre_commit_home, "mason-typing", "src/demo_cli/core/words.py")
+    assert completed.returncode == 1, completed.stdout + completed.stderr
+    assert "src/demo_cli/commands/count.py" in completed.stdout  # the importer the change broke
+
+
 def test_the_headers_hook_writes_the_missing_header(project: Path, pre_commit_home: Path) -> None:
     new = project / "src" / "demo_cli" / "extra.py"
     new.write_text('"""More."""\n', encoding="utf-8")

@@ -22,6 +22,10 @@ class CoverageConfig(BaseModel):
     """Total line coverage (percent) below which the coverage check warns."""
     layers: Mapping[str, Percent] = Field(default_factory=dict[str, float])
     """Layer (subpackage) -> the coverage it must reach, e.g. ``domain = 95``."""
+    incremental: bool = True
+    """After a change, re-run only the tests that import a changed file or ran its lines, on
+    the kept data of the last run. Turn off when tests reach the project's code in ways
+    neither can see, e.g. by running it in a subprocess: then every audit runs every test."""
 
     @model_validator(mode="after")
     def _target_not_below_gate(self) -> "CoverageConfig":

@@ -37,6 +37,8 @@ def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
     kept, affected = ctx.kept, ctx.focus
     if kept is None or kept.previous is None or affected is None:
         return None
+    if not ctx.config.coverage.incremental:
+        return None
     covering = ctx.tools.covering_tests(kept.previous, affected)
     if covering is None:
         return None
