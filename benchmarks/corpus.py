@@ -89,7 +89,7 @@ def _timed(argv: list[str | Path], cwd: Path) -> tuple[float, subprocess.Complet
     return time.perf_counter() - start, done
 
 
-def _source(project: CorpusProject, scratch: Path) -> Path:
+def source_tree(project: CorpusProject, scratch: Path) -> Path:
     """Return the project's source tree, committed to a fresh git repository."""
     target = scratch / project.name
     if project.git:
@@ -150,7 +150,7 @@ def _sdist(project: CorpusProject) -> Path | None:
     return next((path for path in CACHE.iterdir() if pattern.match(path.name)), None)
 
 
-def _environment(project_dir: Path) -> str:
+def build_environment(project_dir: Path) -> str:
     """Build ``.venv`` the way the project's metadata says; return what was installed."""
     uv = uv_command()
     interpreter = _interpreter()
@@ -293,8 +293,8 @@ def _toml_valid(project_dir: Path) -> bool:
 def run_project(project: CorpusProject, scratch: Path) -> Result:
     """Try mason on one project; every step's failure is a result, not a crash."""
     result = Result(project)
-    project_dir = _source(project, scratch)
-    result.env = _environment(project_dir)
+    project_dir = source_tree(project, scratch)
+    result.env = build_environment(project_dir)
     # a source distribution ships no .gitignore: stand in for the one the repository has, and
     # commit what installing the environment changed (egg-info), so the tree is the team's
     (project_dir / ".git" / "info" / "exclude").write_text(
