@@ -77,6 +77,7 @@ def grown(project: Path) -> Path:
         f'"""Tests of the extra modules."""\n\n{imports}\n\ndef test_extra() -> None:\n'
         f'    """Every extra module adds its number."""\n{checks}'
     )
+    modules |= {path: _header(path) + text for path, text in TYPED.items()}
     write_tree(project, modules)
     commit(project, "more modules")
     _audit(project)
@@ -96,6 +97,35 @@ def _change_conftest(root: Path) -> None:
     _edit(root / "tests/conftest.py", '"""Fixtures."""', '"""Fixtures, changed."""')
 
 
+def _header(path: str) -> str:
+    return f"# @file {path.rsplit('/', 1)[-1]}\n# @path {path}\n# @version 0.1.0\n"
+
+
+TYPED = {
+    "src/demo_cli/core/box.py": (
+        '"""A class whose attribute type comes from its method body."""\n\n\n'
+        "class Box:\n"
+        '    """A box."""\n\n'
+        "    def __init__(self) -> None:\n"
+        '        """Fill it."""\n'
+        "        self.size = 1\n\n\n"
+        "def make():  # noqa: ANN201 - its return type is inferred from its body\n"
+        '    """Return a number."""\n'
+        "    return 1\n"
+    ),
+    "src/demo_cli/core/use_box.py": (
+        '"""What the box module shows its importers."""\n\n'
+        "from demo_cli.core.box import Box, make\n\n\n"
+        "def double(box: Box) -> int:\n"
+        '    """Return twice the size."""\n'
+        "    return box.size * 2\n\n\n"
+        "def made() -> int:\n"
+        '    """Return what make makes."""\n'
+        "    return make()\n"
+    ),
+}
+"""Modules whose importers' types depend on a method body and an unannotated body."""
+BOX = "src/demo_cli/core/box.py"
 WORDS = "src/demo_cli/core/words.py"
 EXTRA_TESTS = "tests/test_extra.py"
 CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
@@ -115,6 +145,14 @@ CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
             "    if x < 0:\n        return 0\n    return x\n\n\ndef value_5",
         ),
         {"lint", "format", "typing", "headers", "design", "coverage"},
+    ),
+    "a method body that changes an attribute's type": (
+        lambda root: _edit(root / BOX, "self.size = 1", 'self.size = "1"'),
+        {"typing"},
+    ),
+    "the body of a function whose return type is inferred": (
+        lambda root: _edit(root / BOX, "    return 1\n", '    return "1"\n'),
+        {"typing"},
     ),
     "a signature its importers now break": (
         lambda root: _edit(root / WORDS, "limit: int)", "limit: str)"),
@@ -152,11 +190,19 @@ FULL: dict[str, set[str]] = {
     "a function body": set(),
     "a module only some tests reach, with lines they miss": set(),
     "a signature its importers now break": set(),
+    "a method body that changes an attribute's type": set(),
+    "the body of a function whose return type is inferred": set(),
     "a test file": set(),
     "an existing conftest.py": {"coverage"},
     "pyproject.toml": {"lint", "format", "typing", "design", "coverage"},  # headers: a subject
 }
 """The checks that must run in full after each kind of change (any other kind: every check)."""
+
+
+BROKEN_IMPORTER = {
+    "a method body that changes an attribute's type": "src/demo_cli/core/use_box.py",
+    "the body of a function whose return type is inferred": "src/demo_cli/core/use_box.py",
+}
 
 
 @pytest.mark.parametrize("kind", list(CHANGES))
@@ -174,6 +220,11 @@ def test_after_a_change_the_incremental_audit_equals_a_cold_full_one(
         assert re.search(r"re-(checked|run)\)", seen.summaries[check]), seen.summaries[check]
     for check in FULL.get(kind, set(seen.summaries)):
         assert not re.search(r"re-(checked|run)\)", seen.summaries[check]), seen.summaries[check]
+    if kind in BROKEN_IMPORTER:
+        typed = {path for check, _, path, *_ in seen.findings if check == "typing"}
+        assert BROKEN_IMPORTER[kind] in typed  # the change showed, and reached its importer
+    if kind == "a function body":  # only a body: its importers are not re-checked
+        assert re.search(r"mypy: [^;]*\(1 re-checked\)", seen.summaries["typing"])
     again = _audit(grown)  # and what it left behind is right for the next run
     assert again.findings == cold.findings
     assert again.coverage == cold.coverage

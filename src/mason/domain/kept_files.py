@@ -7,7 +7,8 @@ A test run keeps its coverage data, recorded per test; after a change, the next 
 only the tests the change can reach and combines their data with the rest of the kept data.
 """
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -21,4 +22,7 @@ class KeptFiles:
     """The directory of the last successful run, when this run may build on it."""
     changed: tuple[str, ...] = ()
     """The subjects whose contents changed since that run (``UnitContext.focus`` adds every file
-    that imports them)."""
+    that imports them, where the change reaches them)."""
+    importers: Mapping[str, tuple[str, ...]] = field(default_factory=dict[str, tuple[str, ...]])
+    """For each changed file, every file that imports it, transitively (sorted): a test run
+    re-measures a changed module's import lines through one of them."""

@@ -9,10 +9,14 @@ the declaration and starts the costliest units first. Nothing about a unit is wr
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from mason.domain.inputs import Inputs
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
+
+type Sees = Literal["types", "runtime"]
+"""What of an imported module a unit's findings on a file depend on (``Unit.sees``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,11 @@ class Unit:
     reads_imports: bool = False
     """A subject's findings also depend on the modules it imports, transitively (type
     checkers): narrowing it to some files re-checks every file that imports them, too."""
+    sees: Sees = "types"
+    """With ``reads_imports``: what of an imported module matters. ``types`` (type checkers):
+    all but the bodies of module-level functions that declare their return type; ``runtime``
+    (tests): what runs at import, not function bodies (the unit finds the tests that run a
+    changed body itself). An edit that leaves it the same is re-checked in its own file only."""
     keeps_files: bool = False
     """The unit keeps files between audits (``UnitContext.kept``) and narrows itself against
     them: given a focus, it still returns the whole project's outcome, built on its last run.

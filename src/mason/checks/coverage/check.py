@@ -42,7 +42,7 @@ def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
     covering = ctx.tools.covering_tests(kept.previous, affected)
     if covering is None:
         return None
-    tests = select_tests(kept.changed, affected, covering, _package_dir(ctx))
+    tests = select_tests(kept.changed, affected, covering, _package_dir(ctx), kept.importers)
     if tests is None:
         return None
     return ctx.tools.rerun_tests_with_coverage(source, kept.previous, kept.keep, tests, affected)
@@ -120,6 +120,7 @@ CHECK = Check(
             cost=100,
             subjects=PYTHON,
             reads_imports=True,
+            sees="runtime",
             keeps_files=True,
         ),
     ),

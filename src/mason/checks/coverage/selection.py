@@ -11,7 +11,7 @@ it), and a changed file that is neither the package's nor a test file (a helper,
 a test file named in a way pytest was configured to collect).
 """
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from fnmatch import fnmatchcase
 
 TEST_FILES = ("test_*.py", "*_test.py")
@@ -29,11 +29,14 @@ def select_tests(
     affected: Collection[str],
     covering: Collection[str],
     package_dir: str | None,
+    importers: Mapping[str, Sequence[str]] | None = None,
 ) -> list[str] | None:
     """Return the test files to run again after ``changed`` changed (``None``: all of them).
 
-    ``affected`` holds the changed files and every file that imports them; ``covering`` the
-    test files whose tests ran a line of an affected file in the last run.
+    ``affected`` holds the changed files and the files that import them where the change shows
+    (a changed body does not); ``covering`` the test files whose tests ran a line of an
+    affected file in the last run. A changed module no chosen test imports gets one test file
+    that does (``importers``), so its import lines are measured again.
     """
     inside = f"{package_dir}/" if package_dir else None
     for path in changed:
@@ -41,4 +44,9 @@ def select_tests(
             return None
         if not is_test_file(path) and not (inside and path.startswith(inside)):
             return None
-    return sorted({*covering, *(path for path in affected if is_test_file(path))})
+    chosen = {*covering, *(path for path in affected if is_test_file(path))}
+    for path in changed:
+        reach = [test for test in (importers or {}).get(path, ()) if is_test_file(test)]
+        if reach and not chosen.intersection(reach):
+            chosen.add(reach[0])
+    return sorted(chosen)

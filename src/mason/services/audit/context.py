@@ -24,8 +24,10 @@ from mason.domain.project import Project
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.shard import Shard
 from mason.domain.toml import TomlTable, TomlValue
+from mason.domain.unit import Sees
 from mason.domain.unreadable import Unreadable
 from mason.services.audit.dependents import ImportGraph, dependents, parse_graph
+from mason.services.audit.interface import interface_digest
 
 MAX_FILE_BYTES = 2_000_000
 """Files larger than this are not read by mason's own checks (they are data, not source)."""
@@ -107,6 +109,7 @@ class AuditContext:
         self._texts: dict[str, str | Unreadable] = {}
         self._trees: dict[str, ast.Module | SyntaxError] = {}
         self._digests: dict[str, str] = {}
+        self._interfaces: dict[tuple[str, Sees], str] = {}
         self._matching: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     @cached_property
@@ -208,6 +211,20 @@ class AuditContext:
             return tree if isinstance(tree, ast.Module) else None
 
         return dependents(paths, graph, outside, tree_of)
+
+    def interface(self, path: str, kind: Sees) -> str | None:
+        """Return the digest of what ``path`` shows its importers (``None``: it does not parse)."""
+        with self._lock:
+            cached = self._interfaces.get((path, kind))
+        if cached is not None:
+            return cached
+        tree = self.tree(path)
+        if not isinstance(tree, ast.Module):
+            return None
+        value = interface_digest(tree, kind)
+        with self._lock:
+            self._interfaces[(path, kind)] = value
+        return value
 
     def source_line(self, path: str, line: int) -> str:
         """Return line ``line`` (1-based) of ``path``, or ``""``."""

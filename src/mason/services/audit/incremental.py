@@ -18,10 +18,10 @@ last run and a new one; it narrows itself against them and returns the whole out
 import hashlib
 import secrets
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mason.domain.check import Check
 from mason.domain.kept_files import KeptFiles
@@ -29,6 +29,8 @@ from mason.domain.unit import Unit
 from mason.domain.unit_outcome import UnitOutcome
 from mason.services.audit.cache_key import base_key, subject_digests
 from mason.services.audit.context import AuditContext
+
+SOURCES = (".py", ".pyi")
 
 MOST = 0.5
 """Above this share of the subjects, re-checking a part costs as much as a full run."""
@@ -51,6 +53,8 @@ class UnitState(BaseModel):
     outcome: UnitOutcome
     kept: str | None = None
     """The directory (under ``KEPT``) of the files this run kept, for a unit that keeps some."""
+    interfaces: dict[str, str] = Field(default_factory=dict[str, str])
+    """For a unit that reads imports: what each Python subject showed its importers."""
 
 
 def _state_key(check: Check, unit: Unit) -> str:
@@ -105,12 +109,51 @@ def _tidy(ctx: AuditContext, check: Check, unit: Unit, keep: Path | None) -> Non
             shutil.rmtree(path, ignore_errors=True)
 
 
-def affected(ctx: AuditContext, unit: Unit, changed: Sequence[str]) -> list[str] | None:
-    """Return the subjects to judge again after ``changed`` changed (``None``: all of them)."""
+def affected(
+    ctx: AuditContext, unit: Unit, changed: Sequence[str], state: UnitState
+) -> list[str] | None:
+    """Return the subjects to judge again after ``changed`` changed (``None``: all of them).
+
+    A unit that reads imports also judges the files that import a changed file, transitively,
+    unless the change left what that file shows its importers the same (``Unit.sees``).
+    """
     if not unit.reads_imports:
         return sorted(changed)
-    found = ctx.dependents(changed)
-    return None if found is None else sorted(found)
+    spreading = [
+        path
+        for path in changed
+        if path not in state.interfaces or state.interfaces[path] != ctx.interface(path, unit.sees)
+    ]
+    if not spreading:
+        return sorted(changed)
+    found = ctx.dependents(spreading)
+    return None if found is None else sorted(found | set(changed))
+
+
+def _interfaces(
+    ctx: AuditContext, unit: Unit, digests: Mapping[str, str], state: UnitState | None
+) -> dict[str, str]:
+    """Return what each Python subject shows its importers (reusing the unchanged ones)."""
+    if not unit.reads_imports:
+        return {}
+    found: dict[str, str] = {}
+    for path, digest in digests.items():
+        if not path.endswith(SOURCES):
+            continue
+        if state is not None and state.digests.get(path) == digest and path in state.interfaces:
+            found[path] = state.interfaces[path]
+        elif (value := ctx.interface(path, unit.sees)) is not None:
+            found[path] = value
+    return found
+
+
+def _importers(ctx: AuditContext, changed: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Return, for each changed file, every file that imports it (for a unit keeping files)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for path in changed:
+        reach = ctx.dependents([path])
+        found[path] = tuple(sorted(reach - {path})) if reach is not None else ()
+    return found
 
 
 def combine(state: UnitOutcome, fresh: UnitOutcome, judged: Sequence[str]) -> UnitOutcome:
@@ -146,13 +189,17 @@ def _narrowed(  # noqa: PLR0913 - the unit, what it found last, and what changed
     subjects: int,
 ) -> UnitOutcome | None:
     """Return the outcome of judging only what ``changed`` affects (``None``: run in full)."""
-    again = affected(ctx, unit, changed)
+    again = affected(ctx, unit, changed, state)
     again = [path for path in again if path in state.digests] if again is not None else None
     pathless = any(finding.path is None for finding in state.outcome.findings)
     if again is None or len(again) > MOST * subjects or (pathless and not unit.keeps_files):
         return None
     previous = _previous_kept(ctx, state)
-    kept = KeptFiles(keep, previous, tuple(sorted(changed))) if keep is not None else None
+    kept = (
+        KeptFiles(keep, previous, tuple(sorted(changed)), _importers(ctx, changed))
+        if keep is not None
+        else None
+    )
     fresh = judge(again, kept)
     if fresh.error is not None:
         return None
@@ -188,7 +235,13 @@ def run_incrementally(ctx: AuditContext, check: Check, unit: Unit, judge: Judge)
         outcome = judge(None, KeptFiles(keep) if keep is not None else None)
     if outcome.error is None:
         kept = keep.name if keep is not None else None
-        saved = UnitState(base=base, digests=digests, outcome=outcome, kept=kept)
+        saved = UnitState(
+            base=base,
+            digests=digests,
+            outcome=outcome,
+            kept=kept,
+            interfaces=_interfaces(ctx, unit, digests, state),
+        )
         ctx.cache.put(_state_key(check, unit), saved.model_dump_json())
         _tidy(ctx, check, unit, keep)
     elif keep is not None:
