@@ -9,8 +9,9 @@ import pytest
 
 from mason.adapters.tools.junit_merge import merge_junit
 from mason.checks.coverage.selection import is_test_file, select_tests
+from mason.domain.test_run import TestReach
 
-PACKAGE = "src/demo"
+SOURCES = ["src", "src/demo"]
 
 
 def test_pytest_collects_the_default_test_file_names_only() -> None:
@@ -20,19 +21,39 @@ def test_pytest_collects_the_default_test_file_names_only() -> None:
     assert not is_test_file("tests/conftest.py")
 
 
+def _reach(covering: set[str] | None = None, known: set[str] | None = None) -> TestReach:
+    return TestReach(covering=frozenset(covering or ()), known=frozenset(known or ()))
+
+
 def test_a_changed_module_reruns_the_tests_that_import_it_or_ran_its_lines() -> None:
     chosen = select_tests(
         ["src/demo/core/a.py"],
         {"src/demo/core/a.py", "src/demo/app.py", "tests/test_app.py"},
-        {"tests/test_dynamic.py"},
-        PACKAGE,
+        _reach({"tests/test_dynamic.py"}),
+        SOURCES,
     )
     assert chosen == ["tests/test_app.py", "tests/test_dynamic.py"]
 
 
-def test_a_changed_test_file_reruns_itself() -> None:
-    chosen = select_tests(["tests/test_a.py"], {"tests/test_a.py"}, set(), PACKAGE)
-    assert chosen == ["tests/test_a.py"]
+def test_a_changed_test_file_reruns_itself_whatever_its_name_if_it_had_tests() -> None:
+    assert select_tests(["tests/test_a.py"], {"tests/test_a.py"}, _reach(), SOURCES) == [
+        "tests/test_a.py"
+    ]
+    named = "tests/check_a.py"
+    assert select_tests([named], {named}, _reach(known={named}), SOURCES) == [named]
+
+
+def test_a_module_beside_the_package_in_src_is_the_project_s_code() -> None:
+    assert select_tests(["src/other/b.py"], {"src/other/b.py"}, _reach(), SOURCES) == []
+
+
+def test_a_changed_module_no_chosen_test_imports_gets_one_that_does() -> None:
+    changed = "src/demo/core/a.py"
+    importers = {changed: ("src/demo/app.py", "tests/test_app.py", "tests/test_zoo.py")}
+    chosen = select_tests([changed], {changed}, _reach(), SOURCES, importers)
+    assert chosen == ["tests/test_app.py"]
+    covered = select_tests([changed], {changed}, _reach({"tests/test_zoo.py"}), SOURCES, importers)
+    assert covered == ["tests/test_zoo.py"]
 
 
 @pytest.mark.parametrize(
@@ -40,12 +61,14 @@ def test_a_changed_test_file_reruns_itself() -> None:
     ["tests/conftest.py", "conftest.py", "tests/helpers.py", "scripts/tool.py", "noxfile.py"],
 )
 def test_what_the_graph_cannot_see_reruns_everything(changed: str) -> None:
-    assert select_tests([changed], {changed}, set(), PACKAGE) is None
+    assert select_tests([changed], {changed}, _reach(), SOURCES) is None
 
 
-def test_without_a_package_only_test_files_can_be_narrowed() -> None:
-    assert select_tests(["demo.py"], {"demo.py"}, set(), None) is None
-    assert select_tests(["tests/test_a.py"], {"tests/test_a.py"}, set(), None) == [
+def test_a_flat_project_narrows_its_package_and_its_tests_only() -> None:
+    flat = ["demo"]
+    assert select_tests(["demo.py"], {"demo.py"}, _reach(), flat) is None
+    assert select_tests(["demo/a.py"], {"demo/a.py"}, _reach(), flat) == []
+    assert select_tests(["tests/test_a.py"], {"tests/test_a.py"}, _reach(), flat) == [
         "tests/test_a.py"
     ]
 

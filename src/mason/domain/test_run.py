@@ -9,6 +9,18 @@ from mason.domain.tool_output import ToolOutput
 
 
 @dataclass(frozen=True, slots=True)
+class TestReach:
+    """What a kept test run says about the tests and some files."""
+
+    __test__ = False  # not a pytest test class, despite the name
+
+    covering: frozenset[str]
+    """The test files whose tests ran a line of the files."""
+    known: frozenset[str]
+    """Every test file the run had a test of (whatever its name)."""
+
+
+@dataclass(frozen=True, slots=True)
 class TestRun:
     """pytest's outcome, its JUnit XML and coverage's JSON report (``None`` when not written)."""
 

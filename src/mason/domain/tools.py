@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from mason.domain.test_run import TestRun
+from mason.domain.test_run import TestReach, TestRun
 from mason.domain.toml import TomlTable
 from mason.domain.tool_output import ToolOutput
 
@@ -71,7 +71,7 @@ class Tools(Protocol):
         """
         ...
 
-    def covering_tests(self, previous: Path, files: Sequence[str]) -> set[str] | None:
+    def covering_tests(self, previous: Path, files: Sequence[str]) -> TestReach | None:
         """Return the test files whose tests ran a line of ``files`` in the run kept there.
 
         ``None`` when that run's data cannot say (no per-test contexts, an unknown format).

@@ -13,6 +13,7 @@ stable since coverage 5.0) and refuses any other: the caller then runs every tes
 import sqlite3
 from collections.abc import Collection, Iterable
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 SCHEMA_VERSION = 7
@@ -63,10 +64,20 @@ def _marks(count: int) -> str:
     return ",".join("?" * count)
 
 
-def contexts_by_test(data: Path, root: Path, files: Collection[str]) -> tuple[set[str], set[str]]:
-    """Return the test files whose tests ran a line of ``files``, and which had import lines.
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """What the data says about some files and the tests."""
 
-    The second set holds those of ``files`` that had lines run at import (empty context).
+    tests: set[str]
+    """The test files whose tests ran a line of the files."""
+    imported: set[str]
+    """The files that had lines run at import (the empty context)."""
+    known: set[str]
+    """Every test file with a test in the data."""
+
+
+def contexts_by_test(data: Path, root: Path, files: Collection[str]) -> Reach:
+    """Return which tests ran a line of ``files``, which of them had import lines, and more.
 
     Raises:
         UnknownDataError: the data is not readable or has no per-test contexts.
@@ -92,7 +103,8 @@ def contexts_by_test(data: Path, root: Path, files: Collection[str]) -> tuple[se
             raise UnknownDataError(str(error)) from error
     tests = {test for _, context in rows if (test := test_file_in(context))}
     imported = {back[path] for path, context in rows if context == IMPORT_CONTEXT}
-    return tests, imported
+    known = {test for context in contexts if (test := test_file_in(context))}
+    return Reach(tests, imported, known)
 
 
 def prune(data: Path, root: Path, tests: Collection[str], files: Collection[str]) -> None:

@@ -17,17 +17,17 @@ from pathlib import Path
 from mason.adapters.files import write_atomic
 from mason.adapters.tools import coverage_data, junit_merge
 from mason.adapters.tools.pytest import DATA, JUNIT, TestCommand, junit_in, measure, report
-from mason.domain.test_run import TestRun
+from mason.domain.test_run import TestReach, TestRun
 from mason.domain.tool_output import ToolOutput
 
 
-def covering_tests(previous: Path, root: Path, files: Sequence[str]) -> set[str] | None:
+def covering_tests(previous: Path, root: Path, files: Sequence[str]) -> TestReach | None:
     """Return the test files whose tests ran a line of ``files`` (``None``: data unusable)."""
     try:
-        tests, _ = coverage_data.contexts_by_test(previous / DATA, root, files)
+        reach = coverage_data.contexts_by_test(previous / DATA, root, files)
     except coverage_data.UnknownDataError:
         return None
-    return tests
+    return TestReach(covering=frozenset(reach.tests), known=frozenset(reach.known))
 
 
 def _earlier(
@@ -42,7 +42,7 @@ def _earlier(
         junit_text = (previous / JUNIT).read_text(encoding="utf-8")
         earlier.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(previous / DATA, earlier)
-        _, imported = coverage_data.contexts_by_test(earlier, root, files)
+        imported = coverage_data.contexts_by_test(earlier, root, files).imported
         coverage_data.prune(earlier, root, tests, files)
     except (OSError, UnicodeDecodeError, coverage_data.UnknownDataError):
         return None
@@ -76,7 +76,7 @@ def rerun_with_coverage(
         if fresh_junit is None or not (fresh / DATA).is_file():
             return TestRun(pytest=outcome, junit=fresh_junit, coverage_json=None)
         try:
-            _, again = coverage_data.contexts_by_test(fresh / DATA, command.root, imported)
+            again = coverage_data.contexts_by_test(fresh / DATA, command.root, imported).imported
             junit_text = junit_merge.merge_junit(junit_text, fresh_junit, tests)
         except (coverage_data.UnknownDataError, ValueError):
             return None

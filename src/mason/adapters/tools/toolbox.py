@@ -19,7 +19,7 @@ from mason.adapters.tools.environment import Environment, own_version
 from mason.adapters.tools.options import accepts
 from mason.domain.core_share import CoreShare
 from mason.domain.errors import ToolError
-from mason.domain.test_run import TestRun
+from mason.domain.test_run import TestReach, TestRun
 from mason.domain.toml import TomlTable
 from mason.domain.tool_output import ToolOutput
 
@@ -145,7 +145,7 @@ class Toolbox:
         """Run the tests (or ``tests``) under coverage of ``source``, keeping data in ``keep``."""
         return pytest.run_with_coverage(self._tests(source), keep, tests)
 
-    def covering_tests(self, previous: Path, files: Sequence[str]) -> set[str] | None:
+    def covering_tests(self, previous: Path, files: Sequence[str]) -> TestReach | None:
         """Return the test files whose tests ran a line of ``files`` in the kept run."""
         return pytest_rerun.covering_tests(previous, self.root, files)
 

@@ -24,12 +24,15 @@ from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
 
-def _package_dir(ctx: UnitContext) -> str | None:
-    package = ctx.facts.package
-    if package is None:
-        return None
+def _sources(ctx: UnitContext) -> list[str]:
+    """Return the folders of the project's code: its source root (``src``), its package."""
     root = ctx.facts.source_root.strip("/")
-    return f"{root}/{package}" if root and root != "." else package
+    inside = root not in {"", "."}
+    folders = [root] if inside else []
+    package = ctx.facts.package
+    if package is not None:
+        folders.append(f"{root}/{package}" if inside else package)
+    return folders
 
 
 def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
@@ -39,10 +42,10 @@ def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
         return None
     if not ctx.config.coverage.incremental:
         return None
-    covering = ctx.tools.covering_tests(kept.previous, affected)
-    if covering is None:
+    reach = ctx.tools.covering_tests(kept.previous, affected)
+    if reach is None:
         return None
-    tests = select_tests(kept.changed, affected, covering, _package_dir(ctx), kept.importers)
+    tests = select_tests(kept.changed, affected, reach, _sources(ctx), kept.importers)
     if tests is None:
         return None
     return ctx.tools.rerun_tests_with_coverage(source, kept.previous, kept.keep, tests, affected)

@@ -14,6 +14,8 @@ a test file named in a way pytest was configured to collect).
 from collections.abc import Collection, Mapping, Sequence
 from fnmatch import fnmatchcase
 
+from mason.domain.test_run import TestReach
+
 TEST_FILES = ("test_*.py", "*_test.py")
 """pytest's default ``python_files``: the files it collects tests from."""
 
@@ -27,26 +29,30 @@ def is_test_file(path: str) -> bool:
 def select_tests(
     changed: Sequence[str],
     affected: Collection[str],
-    covering: Collection[str],
-    package_dir: str | None,
+    reach: TestReach,
+    sources: Sequence[str],
     importers: Mapping[str, Sequence[str]] | None = None,
 ) -> list[str] | None:
     """Return the test files to run again after ``changed`` changed (``None``: all of them).
 
     ``affected`` holds the changed files and the files that import them where the change shows
-    (a changed body does not); ``covering`` the test files whose tests ran a line of an
-    affected file in the last run. A changed module no chosen test imports gets one test file
+    (a changed body does not); ``reach`` the test files whose tests ran a line of an affected
+    file in the last run, and every test file it had; ``sources`` the folders of the project's
+    code (its package, its ``src``). A changed module no chosen test imports gets one test file
     that does (``importers``), so its import lines are measured again.
     """
-    inside = f"{package_dir}/" if package_dir else None
+
+    def test(path: str) -> bool:
+        return is_test_file(path) or path in reach.known
+
     for path in changed:
         if path.rsplit("/", 1)[-1] == "conftest.py":
             return None
-        if not is_test_file(path) and not (inside and path.startswith(inside)):
-            return None
-    chosen = {*covering, *(path for path in affected if is_test_file(path))}
+        if not test(path) and not any(path.startswith(f"{folder}/") for folder in sources):
+            return None  # a helper, a plugin, a test file of another name: cannot tell
+    chosen = {*reach.covering, *(path for path in affected if test(path))}
     for path in changed:
-        reach = [test for test in (importers or {}).get(path, ()) if is_test_file(test)]
-        if reach and not chosen.intersection(reach):
-            chosen.add(reach[0])
+        importing = [file for file in (importers or {}).get(path, ()) if test(file)]
+        if importing and not chosen.intersection(importing):
+            chosen.add(importing[0])
     return sorted(chosen)
