@@ -176,7 +176,7 @@ def main() -> int:
     ]
     checks = (
         ("cold mason / tools by hand", "mason cold", "by hand: sum", 0.7),
-        ("warm / cold", "mason warm", "mason cold", 0.05),
+        ("warm / cold", "mason warm", "mason cold", 0.03),
         ("one-file change / cold", "mason one-file change", "mason cold", 0.3),
         ("native checks / ruff --select ALL", "mason native checks", "ruff --select ALL", 1.0),
     )

@@ -60,14 +60,19 @@ class Tools(Protocol):
         """Check import-linter contracts (a config file, or a configuration to write one)."""
         ...
 
-    def tests_with_coverage(
-        self, source: str, keep: Path | None = None, tests: Sequence[str] = ()
-    ) -> TestRun:
-        """Run the project's tests (or the test files ``tests``) under coverage of ``source``.
+    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
+        """Run the project's tests under coverage of ``source``; JUnit and coverage JSON back.
 
-        JUnit and coverage JSON come back. With ``keep``, the data (recorded per test) and the
-        JUnit report stay in that directory, for ``rerun_tests_with_coverage`` to build on
-        later, or for ``mason audit merge`` to combine.
+        With ``keep``, the data (recorded per test) and the JUnit report stay in that
+        directory, for ``rerun_tests_with_coverage`` to build on later.
+        """
+        ...
+
+    def tests_for_merge(self, source: str, keep: Path, tests: Sequence[str]) -> TestRun:
+        """Run the test files ``tests`` (or all, given none) under coverage of ``source``.
+
+        The data and the JUnit report stay in ``keep`` for ``mason audit merge``, which judges
+        the gates on every shard's data combined; no coverage report comes back.
         """
         ...
 

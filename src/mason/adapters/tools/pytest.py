@@ -114,19 +114,27 @@ def report(
     return TestRun(tests, junit_text, coverage_json=None, coverage_error=converted, rerun=rerun)
 
 
-def run_with_coverage(
-    command: TestCommand, keep: Path | None = None, tests: Sequence[str] = ()
-) -> TestRun:
-    """Run the project's tests (or the files ``tests``) under coverage; return their reports.
+def run_with_coverage(command: TestCommand, keep: Path | None = None) -> TestRun:
+    """Run the project's tests under coverage; return the reports they wrote.
 
     With ``keep``, the data (per test, so a later run can re-run some tests) and the JUnit
     report stay in that directory; otherwise nothing stays behind.
     """
     if keep is not None:
-        return report(command, keep, measure(command, keep, contexts=True, tests=tests))
+        return report(command, keep, measure(command, keep, contexts=True))
     with tempfile.TemporaryDirectory(prefix="mason-coverage-") as scratch:
         folder = Path(scratch)
-        return report(command, folder, measure(command, folder, contexts=False, tests=tests))
+        return report(command, folder, measure(command, folder, contexts=False))
+
+
+def run_for_merge(command: TestCommand, keep: Path, tests: Sequence[str]) -> TestRun:
+    """Run the test files ``tests`` under coverage, keeping data and JUnit in ``keep``.
+
+    No coverage report: ``mason audit merge`` judges the gates on every shard's data combined,
+    so a shard spends nothing on totals that would be its part's only.
+    """
+    outcome = measure(command, keep, contexts=False, tests=tests)
+    return TestRun(pytest=outcome, junit=junit_in(keep), coverage_json=None)
 
 
 def coverage_report(command: TestCommand, data: Path) -> ToolOutput:

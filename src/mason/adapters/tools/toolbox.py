@@ -139,11 +139,13 @@ class Toolbox:
             python, self.root, source, self.timeout, env=self.extra_env, workers=workers
         )
 
-    def tests_with_coverage(
-        self, source: str, keep: Path | None = None, tests: Sequence[str] = ()
-    ) -> TestRun:
-        """Run the tests (or ``tests``) under coverage of ``source``, keeping data in ``keep``."""
-        return pytest.run_with_coverage(self._tests(source), keep, tests)
+    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
+        """Run the tests under coverage of ``source`` (keeping the data in ``keep``)."""
+        return pytest.run_with_coverage(self._tests(source), keep)
+
+    def tests_for_merge(self, source: str, keep: Path, tests: Sequence[str]) -> TestRun:
+        """Run the test files ``tests`` under coverage, for ``mason audit merge``."""
+        return pytest.run_for_merge(self._tests(source), keep, tests)
 
     def covering_tests(self, previous: Path, files: Sequence[str]) -> TestReach | None:
         """Return the test files whose tests ran a line of ``files`` in the kept run."""

@@ -60,8 +60,9 @@ def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
     part = shard.part(test_files) if test_files else ([] if not shard.first else ["."])
     if not part:
         return UnitOutcome(summary=f"no test files in shard {shard}")
-    keep = ctx.kept.keep if ctx.kept is not None else None
-    run = ctx.tools.tests_with_coverage(source, keep, [] if part == ["."] else part)
+    if ctx.kept is None:
+        return UnitOutcome(summary="a shard keeps its test data", error="no shard directory")
+    run = ctx.tools.tests_for_merge(source, ctx.kept.keep, [] if part == ["."] else part)
     if run.pytest.returncode == PYTEST_NO_TESTS:
         return UnitOutcome(summary=f"no tests ran in shard {shard}")
     if run.junit is None:
