@@ -12,7 +12,9 @@ or the test would pass on full runs alone.
 """
 
 import json
+import os
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -251,3 +253,21 @@ def test_a_project_can_turn_the_narrowed_test_run_off(grown: Path) -> None:
     seen = _audit(grown)
     assert "re-run" not in seen.summaries["coverage"]
     assert "re-checked" in seen.summaries["typing"]  # the rest stays incremental
+
+
+def test_what_the_test_run_kept_before_is_removed_but_not_a_live_run_s(grown: Path) -> None:
+    kept = grown / ".mason_cache" / "v1" / "kept"
+    (live,) = kept.iterdir()
+    prefix = live.name.rsplit("-", 1)[0]
+    interrupted, running = kept / f"{prefix}-interrupted", kept / f"{prefix}-running"
+    interrupted.mkdir()
+    running.mkdir()
+    hours_ago = time.time() - 7200
+    os.utime(interrupted, (hours_ago, hours_ago))
+    _edit(grown / "src/demo_cli/core/extra_5.py", "    return x + 5", "    return x + 5  # changed")
+    assert "re-run" in _audit(grown).summaries["coverage"]
+    left = {path.name for path in kept.iterdir()}
+    assert running.name in left  # another audit of this tree may still be writing it
+    assert interrupted.name not in left
+    assert live.name not in left  # the run it replaced
+    assert len(left) == 2

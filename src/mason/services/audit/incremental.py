@@ -18,6 +18,7 @@ last run and a new one; it narrows itself against them and returns the whole out
 import hashlib
 import secrets
 import shutil
+import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -31,6 +32,9 @@ from mason.services.audit.cache_key import base_key, subject_digests
 from mason.services.audit.context import AuditContext
 
 SOURCES = (".py", ".pyi")
+
+STALE = 3600.0
+"""Seconds after which a kept directory no state names is an interrupted run's, not a live one."""
 
 MOST = 0.5
 """Above this share of the subjects, re-checking a part costs as much as a full run."""
@@ -102,10 +106,21 @@ def _previous_kept(ctx: AuditContext, state: UnitState) -> Path | None:
     return path if path.is_dir() else None
 
 
-def _tidy(ctx: AuditContext, check: Check, unit: Unit, keep: Path | None) -> None:
-    """Remove every directory the unit kept but ``keep`` (earlier runs, interrupted runs)."""
+def _tidy(
+    ctx: AuditContext, check: Check, unit: Unit, keep: Path | None, replaced: str | None
+) -> None:
+    """Remove what the unit kept before ``keep``: the run it replaced, and stale leftovers.
+
+    A directory another audit of this tree may still be writing (younger than ``STALE``) is
+    left alone; interrupted runs' directories go once they are stale.
+    """
+    now = time.time()
     for path in _kept_folder(ctx, "").glob(f"{_state_key(check, unit)}-*"):
-        if path != keep:
+        try:
+            stale = now - path.stat().st_mtime > STALE
+        except OSError:
+            continue
+        if path != keep and (path.name == replaced or stale):
             shutil.rmtree(path, ignore_errors=True)
 
 
@@ -210,7 +225,8 @@ def run_incrementally(ctx: AuditContext, check: Check, unit: Unit, judge: Judge)
     """Run ``unit``: narrowed to what changed since its last run where that is exact."""
     base = base_key(ctx, check, unit)
     digests = subject_digests(ctx, unit)
-    state = _reusable(_load(ctx, check, unit), base)
+    last = _load(ctx, check, unit)
+    state = _reusable(last, base)
     changed: list[str] = []
     if state is not None:
         changed = [path for path, digest in digests.items() if state.digests.get(path) != digest]
@@ -243,7 +259,7 @@ def run_incrementally(ctx: AuditContext, check: Check, unit: Unit, judge: Judge)
             interfaces=_interfaces(ctx, unit, digests, state),
         )
         ctx.cache.put(_state_key(check, unit), saved.model_dump_json())
-        _tidy(ctx, check, unit, keep)
+        _tidy(ctx, check, unit, keep, last.kept if last is not None else None)
     elif keep is not None:
         shutil.rmtree(keep, ignore_errors=True)
     return outcome
