@@ -57,6 +57,8 @@ class UnitState(BaseModel):
     outcome: UnitOutcome
     kept: str | None = None
     """The directory (under ``KEPT``) of the files this run kept, for a unit that keeps some."""
+    root: str | None = None
+    """Where the tree was when its files were kept (they name files by absolute path)."""
     interfaces: dict[str, str] = Field(default_factory=dict[str, str])
     """For a unit that reads imports: what each Python subject showed its importers."""
 
@@ -100,7 +102,12 @@ def _new_kept(ctx: AuditContext, check: Check, unit: Unit) -> Path | None:
 
 
 def _previous_kept(ctx: AuditContext, state: UnitState) -> Path | None:
-    if state.kept is None:
+    """Return the last run's kept files, if they describe this tree where it is now.
+
+    Kept coverage data names files by absolute path: a tree copied or moved elsewhere (a cache
+    restored on another machine) must not build on data about the old place.
+    """
+    if state.kept is None or state.root != str(ctx.root):
         return None
     path = _kept_folder(ctx, state.kept)
     return path if path.is_dir() else None
@@ -256,6 +263,7 @@ def run_incrementally(ctx: AuditContext, check: Check, unit: Unit, judge: Judge)
             digests=digests,
             outcome=outcome,
             kept=kept,
+            root=str(ctx.root) if kept is not None else None,
             interfaces=_interfaces(ctx, unit, digests, state),
         )
         ctx.cache.put(_state_key(check, unit), saved.model_dump_json())
