@@ -4,6 +4,7 @@
 """Where an audit's report goes: stdout in the ``--format``, every ``--output``, CI summaries."""
 
 import os
+from typing import Annotated
 
 import typer
 
@@ -13,6 +14,29 @@ from mason.cli.render import audit_rich
 from mason.cli.render.audit_plain import verdict
 from mason.services.audit.pipeline import AuditOutcome
 from mason.services.reports import append_report, write_report
+
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="What stdout gets: rich (people), json, sarif, junit, github, markdown, gitlab, html.",
+    ),
+]
+"""``--format``: what stdout gets (every command that writes an audit report)."""
+
+OutputOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FORMAT=PATH",
+        help="Also write this report to a file (repeatable): --output sarif=mason.sarif "
+        "--output junit=mason.xml. A PATH alone gets the --format report instead of stdout. "
+        "Under GitHub Actions the markdown summary goes to $GITHUB_STEP_SUMMARY too.",
+    ),
+]
+"""``--output FORMAT=PATH``: more reports, to files."""
 
 
 def emit(outcome: AuditOutcome, output_format: OutputFormat, targets: list[Target]) -> None:

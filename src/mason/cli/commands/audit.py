@@ -11,7 +11,7 @@ import typer
 from mason.adapters.machine import usable_cores
 from mason.cli.completion import complete_check
 from mason.cli.console import stderr_console
-from mason.cli.emit import emit
+from mason.cli.emit import FormatOption, OutputOption, emit
 from mason.cli.outputs import OutputFormat, parse_outputs
 from mason.cli.render.live_progress import LiveProgress
 from mason.domain.audit_request import AuditRequest
@@ -84,26 +84,8 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
             autocompletion=complete_check,
         ),
     ] = None,
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="What stdout gets: rich (people), json, sarif, junit, github, markdown, gitlab, "
-            "html.",
-        ),
-    ] = OutputFormat.RICH,
-    output: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FORMAT=PATH",
-            help="Also write this report to a file (repeatable): --output sarif=mason.sarif "
-            "--output junit=mason.xml. A PATH alone gets the --format report instead of stdout. "
-            "Under GitHub Actions the markdown summary goes to $GITHUB_STEP_SUMMARY too.",
-        ),
-    ] = None,
+    output_format: FormatOption = OutputFormat.RICH,
+    output: OutputOption = None,
     fix: Annotated[
         bool, typer.Option("--fix", help="Write or repair file headers in place first.")
     ] = False,

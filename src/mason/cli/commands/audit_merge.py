@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from mason.cli.emit import emit
+from mason.cli.emit import FormatOption, OutputOption, emit
 from mason.cli.outputs import OutputFormat, parse_outputs
 from mason.services.audit.pipeline import AuditOutcome
 from mason.services.audit.shard_merge import merge_shards
@@ -32,24 +32,8 @@ def audit_merge(
             help="The project the shards audited (its coverage gates and environment).",
         ),
     ] = Path(),
-    output_format: Annotated[
-        OutputFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="What stdout gets: rich (people), json, sarif, junit, github, markdown, gitlab, "
-            "html.",
-        ),
-    ] = OutputFormat.RICH,
-    output: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FORMAT=PATH",
-            help="Also write this report to a file (repeatable), as `mason audit --output` does.",
-        ),
-    ] = None,
+    output_format: FormatOption = OutputFormat.RICH,
+    output: OutputOption = None,
 ) -> None:
     """Join the reports of `mason audit --shard I/N` runs into one report and one exit code.
 
