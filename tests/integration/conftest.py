@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mason.adapters.python_finder import find_python
+from tests.exactness import oracle_project, reset
 from tests.support import UV, run_mason
 
 type ProjectFactory = Callable[[str], Path]
@@ -77,3 +78,18 @@ def project(generated_project: ProjectFactory, tmp_path: Path) -> Path:
     for command in (["git", "init", "-q"], ["git", "add", "-A"], ["git", "commit", "-qm", "base"]):
         subprocess.run(command, cwd=target, check=True)
     return target
+
+
+@pytest.fixture(scope="session")
+def oracle_base(
+    generated_project: ProjectFactory, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, str]:
+    """Return the exactness oracle's project (tests.exactness) and its package, made once."""
+    return oracle_project(generated_project("library"), tmp_path_factory.mktemp("oracle") / "o")
+
+
+@pytest.fixture
+def oracle(oracle_base: tuple[Path, str]) -> tuple[Path, str]:
+    """Return the oracle's project as it was committed, with no cache (function scope)."""
+    reset(oracle_base[0])
+    return oracle_base

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from mason.adapters.cache_store import CacheStore
 from tests.support import UV, commit, run_mason, write_tree
 
 pytestmark = pytest.mark.slow
@@ -259,7 +260,7 @@ def test_a_project_can_turn_the_narrowed_test_run_off(grown: Path) -> None:
 
 
 def test_what_the_test_run_kept_before_is_removed_but_not_a_live_run_s(grown: Path) -> None:
-    kept = grown / ".mason_cache" / "v1" / "kept"
+    kept = CacheStore(grown).directory / "kept"
     (live,) = kept.iterdir()
     prefix = live.name.rsplit("-", 1)[0]
     interrupted, running = kept / f"{prefix}-interrupted", kept / f"{prefix}-running"

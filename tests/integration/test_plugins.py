@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import mason
+from mason.adapters.cache_store import CacheStore
 from tests.support import UV, write_tree
 
 pytestmark = pytest.mark.slow
@@ -133,7 +134,7 @@ def test_a_plugin_check_runs_and_shows_up_everywhere(tmp_path: Path) -> None:
     helped = _mason(python, "audit", "--help", cwd=project)
     assert "todos" in helped.stdout
     _mason(python, "audit", "-c", "todos", cwd=project)  # cached now
-    entries = list((project / ".mason_cache" / "v1").glob("*.json"))
+    entries = list(CacheStore(project).directory.glob("*.json"))
     assert len(entries) == 1
 
 

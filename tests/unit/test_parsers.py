@@ -169,7 +169,22 @@ COVERAGE = {
 def test_coverage_totals_and_layers() -> None:
     summary = parse_report(json.dumps(COVERAGE), "pkg")
     assert (summary.percent, summary.display, summary.precision) == (69.6, "70", 0)
-    assert summary.layers == {"domain": pytest.approx(100 * 15 / 22)}
+    assert summary.layers == {"domain": pytest.approx(100 * 15 / 22), "cli": 0.0}
+
+
+def test_a_layer_that_is_one_module_has_its_gate_judged() -> None:
+    """Issue 16, defect 11: the cli layout's ``cli.py`` is a layer of one module."""
+    summary = parse_report(json.dumps(COVERAGE), "pkg")
+    (gate,) = judge_coverage(summary, CoverageConfig(fail_under=0, target=0, layers={"cli": 100}))
+    assert gate.rule == "COV003"
+    assert gate.message == "layer cli: coverage 0% is below its gate of 100%"
+
+
+def test_a_gate_on_a_layer_with_no_measured_code_is_a_finding() -> None:
+    summary = parse_report(json.dumps(COVERAGE), "pkg")
+    (gate,) = judge_coverage(summary, CoverageConfig(fail_under=0, target=0, layers={"domian": 9}))
+    assert gate.rule == "COV003"
+    assert "layer domian: no code of it was measured" in gate.message
 
 
 def test_coverage_gate_uses_the_reports_rounding() -> None:

@@ -9,12 +9,18 @@ audit leaves no ``.coverage`` behind); the totals are coverage's own, so they eq
 
 The run keeps its data, recorded per test; after a change, only the tests that can reach the
 changed files run again, and their data replaces theirs in the kept data (``selection``).
+Where a test may run the project in another process (``spawning``), no context records what
+it ran, and a change to the project's code runs every test.
 """
+
+import ast
+from collections.abc import Sequence
 
 from mason.checks.coverage.junit import parse_junit
 from mason.checks.coverage.report import parse_report
 from mason.checks.coverage.rules import RULES
 from mason.checks.coverage.selection import is_test_file, select_tests
+from mason.checks.coverage.spawning import spawns
 from mason.checks.coverage.verdict import PYTEST_NO_TESTS, failed_tests, judge_run, judge_totals
 from mason.domain.check import Check
 from mason.domain.inputs import EVERY_FILE, PYTHON, Inputs
@@ -35,12 +41,31 @@ def _sources(ctx: UnitContext) -> list[str]:
     return folders
 
 
+def _unseen(ctx: UnitContext, changed: Sequence[str]) -> bool:
+    """Return whether a test may run a changed file in a process no test context records.
+
+    A change only to test files that start no process (and import nothing that does) is
+    seen; any other change, where some test may run the project in a child process, is not.
+    """
+    spawners = [
+        path
+        for path in ctx.all_python_files
+        if isinstance(tree := ctx.tree(path), ast.Module) and spawns(tree)
+    ]
+    if not spawners:
+        return False
+    reach = ctx.importers(spawners)
+    if reach is None or any(path.rsplit("/", 1)[-1] == "conftest.py" for path in reach):
+        return True
+    return any(path in reach or not is_test_file(path) for path in changed)
+
+
 def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
     """Re-run only the tests the change can reach, on the kept run (``None``: run them all)."""
     kept, affected = ctx.kept, ctx.focus
     if kept is None or kept.previous is None or affected is None:
         return None
-    if not ctx.config.coverage.incremental:
+    if not ctx.config.coverage.incremental or _unseen(ctx, kept.changed):
         return None
     reach = ctx.tools.covering_tests(kept.previous, affected)
     if reach is None:
@@ -49,6 +74,10 @@ def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
     if tests is None:
         return None
     return ctx.tools.rerun_tests_with_coverage(source, kept.previous, kept.keep, tests, affected)
+
+
+SHARD_TESTS = "shard_tests"
+"""A shard's metric: how many tests it ran (the merge needs their data)."""
 
 
 def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
@@ -77,6 +106,7 @@ def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
         findings=(failed,) if failed is not None else (),
         summary=f"{tests.tests} tests in {len(part)} test files of shard {shard}; "
         "`mason audit merge` judges the coverage gates",
+        metrics={SHARD_TESTS: float(tests.tests)},
     )
 
 

@@ -32,11 +32,15 @@ def _percent(covered: float, total: float) -> float:
 
 
 def _layer_of(path: str, package: str | None) -> str | None:
+    """Return the layer of ``path``: the package's folder or module it lies in (``cli.py``)."""
     parts = path.replace("\\", "/").split("/")
     if package is None or package not in parts:
         return None
     index = parts.index(package)
-    return parts[index + 1] if index + 2 < len(parts) else None
+    if index + 2 < len(parts):
+        return parts[index + 1]
+    name = parts[-1].removesuffix(".py")
+    return name if index + 2 == len(parts) and name != parts[-1] and name != "__init__" else None
 
 
 def parse_report(text: str, package: str | None) -> CoverageSummary:
@@ -93,7 +97,14 @@ def judge_coverage(summary: CoverageSummary, config: CoverageConfig) -> list[Fin
         )
     for layer, gate in sorted(config.layers.items()):
         actual = summary.layers.get(layer)
-        if actual is not None and _below(actual, gate, summary.precision):
+        if actual is None:
+            findings.append(
+                COV003.finding(
+                    f"layer {layer}: no code of it was measured, so its gate of {gate:g}% "
+                    "cannot be judged (no such folder or module in the package?)"
+                )
+            )
+        elif _below(actual, gate, summary.precision):
             findings.append(
                 COV003.finding(
                     f"layer {layer}: coverage {actual:.{summary.precision}f}% "

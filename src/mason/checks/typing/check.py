@@ -121,7 +121,9 @@ def run_mypy(ctx: UnitContext) -> UnitOutcome:
     narrowed = mypy_focus(settings, targets, ctx.focus) if ctx.focus is not None else None
     if narrowed == []:
         return UnitOutcome.counted([], "mypy")
-    output = ctx.tools.mypy(narrowed or targets)
+    # a full run names the package's folder, so mypy reads it as source; a narrowed run finds
+    # it there first too, not as the installed (perhaps untyped) distribution
+    output = ctx.tools.mypy(narrowed or targets, [ctx.facts.source_root] if narrowed else [])
     if output.returncode not in {0, 1}:
         return UnitOutcome.crashed("mypy", output, _own_copy_hint(ctx, "mypy"))
     outcome = UnitOutcome.counted(parse_mypy(output.stdout, PurePath(ctx.facts.root)), "mypy")

@@ -5,7 +5,9 @@
 
 The key hashes the unit's name and origin, mason's version and exactly what ``Inputs``
 declares: the contents of its files, the file list, its pyproject tables, its ``[tool.mason]``
-keys, its facts, the versions of its tools (or of the whole environment) and its options.
+keys, its facts, the versions of its tools (or of the whole environment) and its options; and
+the project's symbolic links with what they point at, which every tool reads through. A tree
+with a link to a directory has no key: what the tools read there is not listed.
 Nothing absolute goes in, so another checkout of the same content (a CI runner, the
 merge-base of ``--changed-since``) finds the same results.
 """
@@ -40,6 +42,7 @@ def _content(ctx: AuditContext, check: Check, unit: Unit) -> dict[str, object]:
         "origin": [check.origin, check.version],
         "mason": __version__,
         "listing": list(ctx.files) if inputs.listing else None,
+        "links": ctx.link_targets,
         "tables": {name: value_at(ctx.project.pyproject, name) for name in inputs.tables},
         "config": {name: config.get(name) for name in inputs.config},
         "facts": {name: facts.get(name) for name in inputs.facts},
@@ -63,7 +66,9 @@ def unit_key(
 
     ``focus`` is the set of subjects a narrowed run judges (it is part of the key).
     """
-    if not unit.inputs.cache or (ctx.shard is not None and unit.keeps_files):
+    if not unit.inputs.cache or not ctx.verifiable:
+        return None
+    if ctx.shard is not None and unit.keeps_files:
         return None  # a shard's test run must leave its data for the merge, every time
     content = _content(ctx, check, unit)
     content["files"] = [(path, ctx.digest(path)) for path in ctx.matching(unit.inputs.files)]

@@ -82,6 +82,11 @@ class UnitView:
         return self._python_files
 
     @property
+    def all_python_files(self) -> Sequence[str]:
+        """Return every Python source file, whatever the focus."""
+        return self._context.python_files
+
+    @property
     def focus(self) -> Sequence[str] | None:
         """Return the subjects this run judges, when it is narrowed (``None``: all)."""
         return self._focus
@@ -105,6 +110,10 @@ class UnitView:
     def coverage_file(self) -> Path | None:
         """Return ``--coverage-file``, if given."""
         return self._context.coverage_file
+
+    def importers(self, paths: Sequence[str]) -> set[str] | None:
+        """Return ``paths`` and every Python file importing one, transitively (or ``None``)."""
+        return self._context.dependents(paths)
 
     def path(self, name: str) -> Path:
         """Return the absolute path of the project file ``name``."""
