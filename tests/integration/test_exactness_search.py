@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -44,6 +44,8 @@ pytestmark = pytest.mark.slow
 
 EXAMPLES = int(os.environ.get("MASON_ORACLE_EXAMPLES", "3"))
 STEPS = int(os.environ.get("MASON_ORACLE_STEPS", "6"))
+SHRINK = os.environ.get("MASON_ORACLE_SHRINK", "1") != "0"
+"""Shrink a failure to its shortest steps (``0``: report the first failure as found)."""
 
 
 def _write(project: Path, model: Model) -> None:
@@ -265,6 +267,7 @@ def test_a_cached_audit_equals_a_cold_one_after_any_edits(
             stateful_step_count=STEPS,
             deadline=None,
             database=None,
+            phases=[Phase.explicit, Phase.generate, *([Phase.shrink] if SHRINK else [])],
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         ),
     )
