@@ -12,10 +12,19 @@ from pathlib import Path
 
 import pytest
 
+from mason.checks.builtin import BUILTIN_CHECKS
 from mason.domain.audit_report import AuditReport
 from tests.support import insert_after_docstring, run_mason
 
-PER_FILE = ["--check", "lint", "--check", "format", "--check", "headers", "--check", "design"]
+PER_FILE = [
+    part
+    for check in BUILTIN_CHECKS
+    if all(
+        unit.subjects and not unit.reads_imports and not unit.keeps_files for unit in check.units
+    )
+    for part in ("--check", check.name)
+]
+"""The checks that judge each file alone: ``--files`` narrows them to the files named."""
 
 
 def _audit(project: Path, *args: str) -> AuditReport:

@@ -20,6 +20,7 @@ from mason.checks.coverage.junit import parse_junit
 from mason.checks.coverage.report import parse_report
 from mason.checks.coverage.rules import RULES
 from mason.checks.coverage.selection import is_test_file, select_tests
+from mason.checks.coverage.settings import CoverageConfig
 from mason.checks.coverage.spawning import spawns
 from mason.checks.coverage.verdict import PYTEST_NO_TESTS, failed_tests, judge_run, judge_totals
 from mason.domain.check import Check
@@ -65,7 +66,7 @@ def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
     kept, affected = ctx.kept, ctx.focus
     if kept is None or kept.previous is None or affected is None:
         return None
-    if not ctx.config.coverage.incremental or _unseen(ctx, kept.changed):
+    if not ctx.config.settings(CoverageConfig).incremental or _unseen(ctx, kept.changed):
         return None
     reach = ctx.tools.covering_tests(kept.previous, affected)
     if reach is None:
@@ -116,14 +117,18 @@ def _judge(ctx: UnitContext) -> UnitOutcome:
         report = ctx.tools.coverage_report(ctx.coverage_file)
         if not report.ok:
             return UnitOutcome(summary="coverage json failed", error=report.tail())
-        return judge_totals(parse_report(report.stdout, package), ctx.config.coverage, None)
+        return judge_totals(
+            parse_report(report.stdout, ctx.facts.layer_of),
+            ctx.config.settings(CoverageConfig),
+            None,
+        )
     if ctx.shard is not None:
         return _shard_tests(ctx, package or ".")
     run = _rerun(ctx, package or ".")
     if run is None:
         keep = ctx.kept.keep if ctx.kept is not None else None
         run = ctx.tools.tests_with_coverage(package or ".", keep)
-    return judge_run(run, ctx.config.coverage, package)
+    return judge_run(run, ctx.config.settings(CoverageConfig), ctx.facts.layer_of)
 
 
 def run_coverage(ctx: UnitContext) -> UnitOutcome:
@@ -137,6 +142,7 @@ def run_coverage(ctx: UnitContext) -> UnitOutcome:
 
 CHECK = Check(
     name="coverage",
+    settings=CoverageConfig,
     title="the tests pass, with coverage at or above the gates",
     tools="pytest, coverage.py",
     rules=RULES,
@@ -145,7 +151,6 @@ CHECK = Check(
             name="pytest",
             inputs=Inputs(
                 files=EVERY_FILE,
-                config=("coverage",),
                 facts=("package", "source_root"),
                 environment=True,
                 options=("coverage_file",),

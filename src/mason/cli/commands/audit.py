@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from mason.adapters.machine import usable_cores
+from mason.checks.builtin import BUILTIN_CHECKS
 from mason.cli.completion import complete_check
 from mason.cli.console import stderr_console
 from mason.cli.emit import FormatOption, OutputOption, emit
@@ -28,7 +29,7 @@ def _check_list() -> str:
     try:
         return ", ".join(registry().names)
     except MasonError:
-        return "lint, format, typing, layers, headers, coverage, structure, design"
+        return ", ".join(check.name for check in BUILTIN_CHECKS)
 
 
 def _where(paths: list[Path], *, files: bool) -> tuple[Path, tuple[Path, ...] | None]:

@@ -31,6 +31,12 @@ def _digest_of(path: Path) -> str:
         return "missing"
 
 
+def config_read(check: Check, unit: Unit) -> tuple[str, ...]:
+    """Return the ``[tool.mason]`` keys a unit reads: its declared ones and its check's table."""
+    own = (check.name,) if check.settings is not None else ()
+    return tuple(dict.fromkeys((*unit.inputs.config, *own)))
+
+
 def _content(ctx: AuditContext, check: Check, unit: Unit) -> dict[str, object]:
     """Return everything the unit's key hashes, except the contents of its files."""
     inputs = unit.inputs
@@ -44,7 +50,7 @@ def _content(ctx: AuditContext, check: Check, unit: Unit) -> dict[str, object]:
         "listing": list(ctx.files) if inputs.listing else None,
         "links": ctx.link_targets,
         "tables": {name: value_at(ctx.project.pyproject, name) for name in inputs.tables},
-        "config": {name: config.get(name) for name in inputs.config},
+        "config": {name: config.get(name) for name in config_read(check, unit)},
         "facts": {name: facts.get(name) for name in inputs.facts},
         "tools": {name: ctx.tools.version(name) for name in inputs.tools},
         "environment": sorted(ctx.tools.environment().items()) if inputs.environment else None,

@@ -24,6 +24,7 @@ from mason.adapters.tools.environment import environment
 from mason.adapters.tools.pytest import DATA
 from mason.adapters.tools.toolbox import Toolbox
 from mason.checks.coverage.check import SHARD_TESTS
+from mason.checks.coverage.settings import CoverageConfig
 from mason.checks.coverage.verdict import judge_run
 from mason.domain.audit_report import AuditReport
 from mason.domain.audit_request import AuditRequest
@@ -172,7 +173,7 @@ def _coverage(
     )
     with tempfile.TemporaryDirectory(prefix="mason-merge-") as scratch:
         run = tools.combine_test_runs(facts.package or ".", kept, Path(scratch))
-    outcome = judge_run(run, project.config.coverage, facts.package)
+    outcome = judge_run(run, project.config.settings(CoverageConfig), facts.layer_of)
     known = registry()
     result = CheckResult(
         name=parts[0].name,
