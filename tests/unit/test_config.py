@@ -54,7 +54,7 @@ def test_a_plugin_check_gets_its_own_validated_table() -> None:
         model_config = {"frozen": True, "extra": "forbid"}
         limit: int = 3
 
-    sections = {**SECTIONS, "my-plugin": Budget}
+    sections: dict[str, type[BaseModel]] = {**SECTIONS, "my-plugin": Budget}
     config = parse_with({"my-plugin": {"limit": 5}}, SOURCE, sections)
     assert config.settings(Budget) == Budget(limit=5)
     assert config.section("my-plugin") == Budget(limit=5)

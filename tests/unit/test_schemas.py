@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
+from pydantic import JsonValue, ValidationError
 
 from mason.checks.builtin import BUILTIN_CHECKS
 from mason.domain.config import config_model
@@ -37,7 +37,7 @@ def test_mason_schema_prints_it(name: SchemaName) -> None:
 MODEL = config_model(Registry(BUILTIN_CHECKS).settings)
 
 
-def config_schema() -> Json:
+def config_schema() -> dict[str, JsonValue]:
     return shipped_schema("config")
 
 

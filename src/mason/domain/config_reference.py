@@ -45,13 +45,12 @@ def _kind(node: Mapping[str, JsonValue]) -> str:
     if kind == "object":
         values = _object(node.get("additionalProperties"))
         return f"table of string to {_kind(values)}" if values else "table"
-    bounds = []
+    bounds: list[str] = []
     for key, sign in (("minimum", ">="), ("exclusiveMinimum", ">"), ("maximum", "<="),
                       ("exclusiveMaximum", "<")):  # fmt: skip
-        if isinstance(node.get(key), int | float):
-            bounds.append(
-                f"{sign} {node[key]:g}" if isinstance(node[key], float) else f"{sign} {node[key]}"
-            )
+        bound = node.get(key)
+        if isinstance(bound, int | float):
+            bounds.append(f"{sign} {bound:g}")
     text = str(kind) if isinstance(kind, str) else "value"
     return f"{text} ({', '.join(bounds)})" if bounds else text
 
