@@ -167,8 +167,10 @@ class EditLoop(RuleBasedStateMachine):
     def configuration(self, gate: int) -> None:
         pyproject = self.project / "pyproject.toml"
         text = pyproject.read_text(encoding="utf-8")
-        old = f"fail_under = {self.model.fail_under}  #"
-        pyproject.write_text(text.replace(old, f"fail_under = {gate}  #", 1), encoding="utf-8")
+        old, target = self.model.fail_under, max(self.model.fail_under, 80)
+        text = text.replace(f"fail_under = {old}  #", f"fail_under = {gate}  #", 1)
+        text = text.replace(f"target = {target} ", f"target = {max(gate, 80)} ", 1)
+        pyproject.write_text(text, encoding="utf-8")
         self._change(fail_under=gate)
 
     @rule(kind=st.sampled_from(["none", "clean", "dirty", "dangling", "retarget", "folder"]))
