@@ -6,9 +6,10 @@
     python -m tools.generate           # rewrite what changed, and say which files
     python -m tools.generate --check   # exit 1 naming each stale file (CI and a test run this)
 
-Derived files: docs/rules.md (every rule), the shipped JSON schemas in src/mason/schemas/, the
-table of keys in docs/configuration.md and the list of checks in README.md (between their
-``generated`` markers). After adding a check, a rule or a setting, run it once and commit.
+Derived files: docs/rules.md (every rule), docs/standard.md (every requirement of the seeds,
+from docs/standard.toml), the shipped JSON schemas in src/mason/schemas/, the table of keys in
+docs/configuration.md and the list of checks in README.md (between their ``generated``
+markers). After adding a check, a rule or a setting, run it once and commit.
 """
 
 import argparse
@@ -24,6 +25,7 @@ from mason.domain.registry import Registry
 from mason.domain.schemas import SCHEMA_NAMES, schema_file
 from mason.services.reference import rules_markdown, settings_reference
 from mason.services.schemas import shipped_schema
+from tools.standard_table import load, render
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILTIN = Registry(BUILTIN_CHECKS)
@@ -63,6 +65,9 @@ def derived() -> dict[Path, Callable[[str], str]]:
             "keys", keys_markdown(settings_reference(BUILTIN))
         ),
         ROOT / "README.md": _replace_block("checks", checks_markdown(BUILTIN)),
+        ROOT / "docs" / "standard.md": _fixed(
+            render(*load(ROOT / "docs" / "standard.toml"), BUILTIN)
+        ),
     }
     for name in SCHEMA_NAMES:
         text = json.dumps(shipped_schema(name), indent=2, ensure_ascii=False) + "\n"
