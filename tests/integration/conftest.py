@@ -59,11 +59,14 @@ def generated_project(tmp_path_factory: pytest.TempPathFactory) -> ProjectFactor
 @pytest.fixture
 def project(generated_project: ProjectFactory, tmp_path: Path) -> Path:
     """Return a private, synced, committed copy of the generated cli project (function scope)."""
-    base = generated_project("cli")
+    return private_copy(generated_project("cli"), tmp_path / "demo-cli")
+
+
+def private_copy(base: Path, target: Path) -> Path:
+    """Copy the generated project ``base`` to ``target``, with its own environment, committed."""
     tracked = subprocess.run(
         ["git", "ls-files", "-z"], cwd=base, capture_output=True, text=True, check=True
     ).stdout.split("\0")
-    target = tmp_path / "demo-cli"
     for name in filter(None, tracked):
         destination = target / name
         destination.parent.mkdir(parents=True, exist_ok=True)

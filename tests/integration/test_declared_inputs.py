@@ -34,37 +34,37 @@ from tests.support import insert_after_docstring
 pytestmark = pytest.mark.slow
 
 
-class SizeSettings(BaseModel):
-    """``[tool.mason.size]``: how long a module may be."""
+class LengthSettings(BaseModel):
+    """``[tool.mason.length]``: how long a module may be."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     max_lines: int = 400
 
 
-SIZ001 = Rule(
-    id="SIZ001", check="size", title="A long module", rationale="r", seed="s", fix="Split it."
+LEN001 = Rule(
+    id="LEN001", check="length", title="A long module", rationale="r", seed="s", fix="Split it."
 )
 
 
-def _size(ctx: UnitContext) -> UnitOutcome:
-    limit = ctx.config.settings(SizeSettings).max_lines
+def _length(ctx: UnitContext) -> UnitOutcome:
+    limit = ctx.config.settings(LengthSettings).max_lines
     findings = [
-        SIZ001.finding(f"{len(text.splitlines())} lines", path=path)
+        LEN001.finding(f"{len(text.splitlines())} lines", path=path)
         for path in ctx.python_files
         if isinstance(text := ctx.text(path), str) and len(text.splitlines()) > limit
     ]
-    return UnitOutcome.counted(findings, "size")
+    return UnitOutcome.counted(findings, "length")
 
 
-SIZE = Check(
-    name="size",
+LENGTH = Check(
+    name="length",
     title="modules of a readable length",
-    tools="mason-size",
-    rules=(SIZ001,),
-    units=(Unit(name="size", inputs=Inputs(files=PYTHON), run=_size, subjects=PYTHON),),
-    settings=SizeSettings,
-    origin="mason-size",
+    tools="mason-length",
+    rules=(LEN001,),
+    units=(Unit(name="length", inputs=Inputs(files=PYTHON), run=_length, subjects=PYTHON),),
+    settings=LengthSettings,
+    origin="mason-length",
 )
 
 
@@ -72,10 +72,10 @@ def test_no_unit_reads_an_input_it_does_not_declare(project: Path) -> None:
     package = project / "src" / "demo_cli"
     insert_after_docstring(package / "cli.py", "import os\n")
     (package / "loose.py").write_text('"""No header."""\nx: int = "text"\n', encoding="utf-8")
-    known = Registry((*BUILTIN_CHECKS, SIZE))
+    known = Registry((*BUILTIN_CHECKS, LENGTH))
     pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
     (project / "pyproject.toml").write_text(
-        pyproject + "\n[tool.mason.size]\nmax_lines = 5\n", encoding="utf-8"
+        pyproject + "\n[tool.mason.length]\nmax_lines = 5\n", encoding="utf-8"
     )
     document = read_pyproject(project / "pyproject.toml")
     config = parse_mason_config(
@@ -96,6 +96,6 @@ def test_no_unit_reads_an_input_it_does_not_declare(project: Path) -> None:
             outcome = run_unit(ctx, check, unit, known).outcome
             if outcome.error and "internal error" in outcome.error:
                 refused.append(outcome.error)
-            if check is SIZE:
+            if check is LENGTH:
                 assert outcome.findings, "the plugin-shaped check read its own setting"
     assert refused == []

@@ -24,6 +24,7 @@ from mason.domain.check import Check
 from mason.domain.inputs import Inputs
 from mason.domain.registry import Registry
 from mason.domain.rule import Rule
+from mason.domain.toml import table_at
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
@@ -126,6 +127,10 @@ def _reads_a_key(ctx: UnitContext) -> UnitOutcome:
     return UnitOutcome(summary=str(ctx.config.timeout))  # declared: no [tool.mason] keys
 
 
+def _reads_a_table(ctx: UnitContext) -> UnitOutcome:
+    return UnitOutcome(summary=str(table_at(ctx.pyproject, "tool", "ruff")))  # declared: none
+
+
 def _reads_another_checks_table(ctx: UnitContext) -> UnitOutcome:
     return UnitOutcome(summary=str(ctx.config.settings(CoverageConfig).fail_under))
 
@@ -138,6 +143,7 @@ def test_undeclared_reads_and_foreign_ids_are_bugs_of_the_check(tmp_path: Path) 
         (_foreign, f"reported rule ids it does not own: ['{OTHER_RULE.id}']"),
         (_reads_a_fact, "read the fact 'package', which its Inputs do not declare"),
         (_reads_a_key, "read the [tool.mason] key 'timeout', which its Inputs do not declare"),
+        (_reads_a_table, "read [tool] of pyproject.toml, which its Inputs.tables do not declare"),
         (
             _reads_another_checks_table,
             "read the [tool.mason] key 'coverage', which its Inputs do not declare",

@@ -26,7 +26,7 @@ def test_no_generated_file_is_stale() -> None:
     )
 
 
-def test_the_configuration_example_names_only_real_keys_and_every_check() -> None:
+def test_the_configuration_example_names_only_real_keys_and_checks() -> None:
     text = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", text, re.DOTALL)
     assert example is not None
@@ -35,4 +35,4 @@ def test_the_configuration_example_names_only_real_keys_and_every_check() -> Non
     for name, value in table.items():
         named |= {f"{name}.{inner}" for inner in value} if name in BUILTIN.settings else {name}
     assert named <= {key.name for key in settings_reference(BUILTIN)}
-    assert table["checks"] == list(BUILTIN.names)
+    assert set(table["checks"]) <= set(BUILTIN.names)

@@ -60,6 +60,10 @@ class Tools(Protocol):
         """Run pyright with JSON output on the project (or on ``files`` only)."""
         ...
 
+    def ty(self, files: Sequence[str] = ()) -> ToolOutput:
+        """Run ty (GitLab Code Quality JSON) on the project (or on ``files`` only)."""
+        ...
+
     def import_linter(self, config: Path | TomlTable) -> ToolOutput:
         """Check import-linter contracts (a config file, or a configuration to write one)."""
         ...

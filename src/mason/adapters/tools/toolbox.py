@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mason.adapters.process import run
-from mason.adapters.tools import importlinter, mypy, pyright, pytest, pytest_rerun, ruff, uv
+from mason.adapters.tools import importlinter, mypy, pyright, pytest, pytest_rerun, ruff, ty, uv
 from mason.adapters.tools.environment import Environment, own_version
 from mason.adapters.tools.options import accepts
 from mason.domain.core_share import CoreShare
@@ -117,6 +117,11 @@ class Toolbox:
         return pyright.check(
             program, self.root, files, python=python, timeout=self.timeout, threads=threads
         )
+
+    def ty(self, files: Sequence[str] = ()) -> ToolOutput:
+        """Run ty on the project, or on ``files``, with the project's interpreter."""
+        program, _ = self.env.tool("ty")
+        return ty.check(program, self.root, files, python=self.env.require(), timeout=self.timeout)
 
     def import_graph(self, package: str) -> ToolOutput:
         """Return the import graph of ``package`` (grimp, through mason's probe)."""

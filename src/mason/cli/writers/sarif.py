@@ -5,9 +5,9 @@
 
 One run per check (each its own ``automationDetails`` category). Every rule carries a name, a
 short and a full description, help in text and Markdown (mason's rationale, fix and seed, as
-``mason explain`` prints them) and its own documentation address; every mypy error code and
-pyright rule is a rule of its own (``TYP010/arg-type``), as is every ruff code. Paths are
-relative to the repository's top, and each result carries the baseline's line-tolerant
+``mason explain`` prints them) and its own documentation address; every mypy error code,
+pyright rule and ty rule is a rule of its own (``TYP010/arg-type``), as is every ruff code.
+Paths are relative to the repository's top, and each result carries the baseline's line-tolerant
 fingerprint as a partial fingerprint, so alerts survive edits above them.
 """
 
@@ -25,10 +25,17 @@ from mason.services.registry import registry
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT = "masonFingerprint/v1"
-_SPLIT_BY_CODE = {"TYP010": "mypy", "TYP011": "pyright", "TYP012": "pyright"}
+_SPLIT_BY_CODE = {
+    "TYP010": "mypy",
+    "TYP011": "pyright",
+    "TYP012": "pyright",
+    "TYP013": "ty",
+    "TYP014": "ty",
+}
 _CODE_DOCS = {
     "mypy": "https://mypy.readthedocs.io/en/stable/error_code_list.html",
     "pyright": "https://microsoft.github.io/pyright/#/configuration?id={code}",
+    "ty": "https://docs.astral.sh/ty/reference/rules/#{code}",
 }
 
 type Json = dict[str, object]

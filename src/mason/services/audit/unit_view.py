@@ -4,9 +4,10 @@
 """The project as one unit sees it: only the files and tables the unit declares.
 
 A unit that reads a file its ``Inputs.files`` do not declare, a fact its ``Inputs.facts`` do not
-name or a ``[tool.mason]`` key its ``Inputs.config`` do not name (its own check's table is
-always declared) is a bug: its cache key would miss a change to it. The view refuses the read,
-and the runner reports the unit as an internal error of the check's origin.
+name, a ``[tool.mason]`` key its ``Inputs.config`` do not name (its own check's table is always
+declared) or a table of pyproject.toml outside its ``Inputs.tables`` is a bug: its cache key
+would miss a change to it. The view refuses the read, and the runner reports the unit as an
+internal error of the check's origin.
 """
 
 import ast
@@ -25,7 +26,7 @@ from mason.domain.unit import Unit
 from mason.domain.unreadable import Unreadable
 from mason.services.audit.cache_key import config_read
 from mason.services.audit.context import AuditContext, projection
-from mason.services.audit.guarded import UndeclaredInputError, guarded
+from mason.services.audit.guarded import DeclaredTable, UndeclaredInputError, guarded
 
 
 class UnitView:
@@ -44,7 +45,11 @@ class UnitView:
         self._kept = kept
         self._name = f"{check.name}/{unit.name}"
         self._patterns = unit.inputs.files
-        self._pyproject = projection(context.project.pyproject, unit.inputs.tables)
+        self._pyproject = DeclaredTable(
+            projection(context.project.pyproject, unit.inputs.tables),
+            frozenset(unit.inputs.tables),
+            self._name,
+        )
         self._facts = guarded(
             context.facts, (*unit.inputs.facts, "root"), unit=self._name, what="the fact"
         )
