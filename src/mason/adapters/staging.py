@@ -22,6 +22,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 from mason.adapters import stop
+from mason.adapters.files import new_directory_mode
 
 
 @contextlib.contextmanager
@@ -29,7 +30,7 @@ def staging_directory(destination: Path) -> Generator[Path, None, None]:
     """Yield an empty directory next to ``destination``; it is removed when the block exits."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.mason-", dir=destination.parent))
-    staging.chmod(_default_directory_mode())  # mkdtemp makes it private; a project is not
+    staging.chmod(new_directory_mode())  # mkdtemp makes it private; a project is not
     try:
         yield staging
     finally:
@@ -57,12 +58,6 @@ def private_temp_root() -> Generator[Path, None, None]:
             os.environ["TMPDIR"] = environment
         with stop.shielded():
             shutil.rmtree(root, ignore_errors=True)
-
-
-def _default_directory_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o777 & ~umask
 
 
 def missing_parents(path: Path) -> list[Path]:
