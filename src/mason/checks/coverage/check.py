@@ -12,6 +12,7 @@ changed files run again, and their data replaces theirs in the kept data (``sele
 """
 
 from mason.checks.coverage.junit import parse_junit
+from mason.checks.coverage.measured import measured_source
 from mason.checks.coverage.report import parse_report
 from mason.checks.coverage.rules import RULES
 from mason.checks.coverage.selection import is_test_file, select_tests
@@ -35,7 +36,7 @@ def _sources(ctx: UnitContext) -> list[str]:
     return folders
 
 
-def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
+def _rerun(ctx: UnitContext, source: str | None) -> TestRun | None:
     """Re-run only the tests the change can reach, on the kept run (``None``: run them all)."""
     kept, affected = ctx.kept, ctx.focus
     if kept is None or kept.previous is None or affected is None:
@@ -51,7 +52,7 @@ def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
     return ctx.tools.rerun_tests_with_coverage(source, kept.previous, kept.keep, tests, affected)
 
 
-def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
+def _shard_tests(ctx: UnitContext, source: str | None) -> UnitOutcome:
     """Run this shard's part of the test files; ``mason audit merge`` judges the gates."""
     shard = ctx.shard
     if shard is None:  # pragma: no cover - called for shards only
@@ -87,12 +88,13 @@ def _judge(ctx: UnitContext) -> UnitOutcome:
         if not report.ok:
             return UnitOutcome(summary="coverage json failed", error=report.tail())
         return judge_totals(parse_report(report.stdout, package), ctx.config.coverage, None)
+    source = measured_source(ctx)
     if ctx.shard is not None:
-        return _shard_tests(ctx, package or ".")
-    run = _rerun(ctx, package or ".")
+        return _shard_tests(ctx, source)
+    run = _rerun(ctx, source)
     if run is None:
         keep = ctx.kept.keep if ctx.kept is not None else None
-        run = ctx.tools.tests_with_coverage(package or ".", keep)
+        run = ctx.tools.tests_with_coverage(source, keep)
     return judge_run(run, ctx.config.coverage, package)
 
 
