@@ -24,12 +24,16 @@ from pathlib import Path
 from mason.adapters import stop
 from mason.adapters.files import new_directory_mode
 
+STAGING_NAME = 64
+"""How much of the destination's name the staging folder's name repeats."""
+
 
 @contextlib.contextmanager
 def staging_directory(destination: Path) -> Generator[Path, None, None]:
     """Yield an empty directory next to ``destination``; it is removed when the block exits."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.mason-", dir=destination.parent))
+    prefix = f".{destination.name[:STAGING_NAME]}.mason-"  # a name near the limit still fits
+    staging = Path(tempfile.mkdtemp(prefix=prefix, dir=destination.parent))
     staging.chmod(new_directory_mode())  # mkdtemp makes it private; a project is not
     try:
         yield staging

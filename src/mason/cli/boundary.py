@@ -12,6 +12,7 @@ the traceback is there when someone needs it. The command runs under the stop po
 
 import contextlib
 import os
+import sys
 
 import typer
 from rich.markup import escape
@@ -19,6 +20,7 @@ from rich.markup import escape
 from mason.adapters import stop
 from mason.cli.console import stderr_console
 from mason.cli.lazy_group import LazyGroup
+from mason.cli.os_errors import require_stdout, user_error
 from mason.cli.stop_policy import stop_policy
 from mason.domain.errors import MasonError
 from mason.domain.exit_codes import ExitCode
@@ -33,11 +35,12 @@ def debug_requested(ctx: typer.Context) -> bool:
 
 
 def report_error(error: MasonError) -> None:
-    """Print ``error`` as one red line plus its hint on stderr."""
+    """Print ``error`` as one red line plus its hint on stderr (unless stderr is gone too)."""
     console = stderr_console()
-    console.print(f"[error]error:[/] {escape(error.message)}", soft_wrap=True)
-    if error.hint:
-        console.print(f"[hint]hint:[/] {escape(error.hint)}", soft_wrap=True)
+    with contextlib.suppress(OSError):
+        console.print(f"[error]error:[/] {escape(error.message)}", soft_wrap=True)
+        if error.hint:
+            console.print(f"[hint]hint:[/] {escape(error.hint)}", soft_wrap=True)
 
 
 def report_stop(stop: Interrupted | None) -> None:
@@ -63,22 +66,26 @@ class MasonGroup(LazyGroup):
 
     def _run(self, ctx: typer.Context) -> object:
         try:
-            return super().invoke(ctx)
+            require_stdout()
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full device or a gone reader says so here, not at exit
         except (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrupt):
             raise  # typer's own signals and usage errors already carry their exit codes
-        except BrokenPipeError:
-            raise  # the reader went away (`mason ... | head`); typer exits quietly
         except Exception as error:
             asked = stop.requested()
             if asked is not None:  # a failure the stop caused (a program it ended, a folder...)
                 raise asked from None
             if debug_requested(ctx):
                 raise
-            if isinstance(error, MasonError):
-                report_error(error)
-                raise typer.Exit(int(error.exit_code)) from None
+            shown = user_error(error) if isinstance(error, OSError) else None
+            if shown is None and isinstance(error, MasonError):
+                shown = error
+            if shown is not None:
+                report_error(shown)
+                raise typer.Exit(int(shown.exit_code)) from None
             report_bug(error)
             raise typer.Exit(int(ExitCode.COULD_NOT_RUN)) from None
+        return result
 
 
 def report_bug(error: Exception) -> None:

@@ -143,7 +143,7 @@ class AuditContext:
             if full.stat().st_size > MAX_FILE_BYTES:
                 result = Unreadable(f"larger than {MAX_FILE_BYTES // 1_000_000} MB", too_large=True)
             else:
-                result = full.read_bytes().decode("utf-8")
+                result = full.read_bytes().decode("utf-8-sig")  # Python accepts a BOM
         except UnicodeDecodeError as error:
             result = Unreadable(f"not UTF-8 (byte {error.start} cannot be decoded)")
         except OSError as error:
