@@ -170,3 +170,25 @@ def test_a_uv_workspace_member_uses_the_workspace_environment(tmp_path: Path) ->
     _, checks = audit(member, "--check", "coverage", "--no-cache")
     assert checks["coverage"].details is None, checks["coverage"].details
     assert _tests(checks["coverage"]) == 1
+
+
+def test_a_uv_workspace_members_lock_is_the_workspaces(tmp_path: Path) -> None:
+    """No STR003 "no uv.lock" in a member: ``uv lock`` writes the lock at the workspace root."""
+    workspace = write_tree(
+        tmp_path / "workspace",
+        {
+            "pyproject.toml": (
+                '[project]\nname = "root"\nversion = "0"\nrequires-python = ">=3.12"\n\n'
+                '[tool.uv.workspace]\nmembers = ["packages/*"]\n'
+            ),
+            "uv.lock": "version = 1\n",
+            "packages/tiny/pyproject.toml": PYPROJECT,
+            "packages/tiny/src/tiny/__init__.py": '"""Tiny."""\n',
+        },
+    )
+    _, checks = audit(workspace / "packages" / "tiny", "--check", "structure", "--no-cache")
+    rules = {finding.rule for finding in checks["structure"].findings}
+    assert "STR003" not in rules
+    lonely = write_tree(tmp_path / "lonely", {"pyproject.toml": PYPROJECT})
+    _, alone = audit(lonely, "--check", "structure", "--no-cache")
+    assert "STR003" in {finding.rule for finding in alone["structure"].findings}
