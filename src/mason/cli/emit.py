@@ -34,6 +34,8 @@ OutputOption = Annotated[
         metavar="FORMAT=PATH",
         help="Also write this report to a file (repeatable): --output sarif=mason.sarif "
         "--output junit=mason.xml. A PATH alone gets the --format report instead of stdout. "
+        "Paths are checked before the audit runs; a symlink is written through to its target, "
+        "a FIFO or device (/dev/stdout) gets a stream. "
         "Under GitHub Actions the markdown summary goes to $GITHUB_STEP_SUMMARY too.",
     ),
 ]
