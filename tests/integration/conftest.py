@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mason.adapters.python_finder import find_python
+from tests.exactness import oracle_project, reset
 from tests.stopping import Stopper
 from tests.support import UV, run_mason
 
@@ -88,3 +89,18 @@ def stopper(tmp_path: Path) -> Iterator[Stopper]:
         yield made
     finally:
         made.end_everything()
+
+
+@pytest.fixture(scope="session")
+def oracle_base(
+    generated_project: ProjectFactory, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, str]:
+    """Return the exactness oracle's project (tests.exactness) and its package, made once."""
+    return oracle_project(generated_project("library"), tmp_path_factory.mktemp("oracle") / "o")
+
+
+@pytest.fixture
+def oracle(oracle_base: tuple[Path, str]) -> tuple[Path, str]:
+    """Return the oracle's project as it was committed, with no cache (function scope)."""
+    reset(oracle_base[0])
+    return oracle_base

@@ -5,10 +5,14 @@
 
 rich decides what the terminal gets, by the conventions users set: ``NO_COLOR`` turns colour
 off (and only colour: tables and progress stay), ``FORCE_COLOR`` makes any output a terminal
-(colour, tables, progress in CI logs), ``TTY_COMPATIBLE=1``/``0`` says whether the output
-understands escape sequences, ``TTY_INTERACTIVE=0`` turns animations off. Output that is none of
-these and not a terminal gets plain text.
+(colour and tables in CI logs), ``TTY_COMPATIBLE=1``/``0`` says whether the output understands
+escape sequences, ``TTY_INTERACTIVE=0`` turns animations off. Output that is none of these and
+not a terminal gets plain text. Animations (the live progress) need a real terminal, or
+``TTY_INTERACTIVE=1``: a log that ``FORCE_COLOR`` colours gets a line per check instead of
+spinner frames.
 """
+
+import os
 
 from rich.console import Console
 from rich.theme import Theme
@@ -54,3 +58,12 @@ def stdout_console() -> Console:
 def stderr_console() -> Console:
     """Return a console for errors, warnings and progress."""
     return _console(stderr=True)
+
+
+def animates(console: Console) -> bool:
+    """Return whether ``console`` may show an animation (a real terminal, or asked for)."""
+    asked = os.environ.get("TTY_INTERACTIVE")
+    if asked in {"0", "1"}:
+        return asked == "1"
+    isatty = getattr(console.file, "isatty", None)
+    return console.is_interactive and callable(isatty) and bool(isatty())

@@ -10,6 +10,8 @@ docs/rules.md, the JSON report) is derived from it.
 
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
 from mason.domain.rule import Rule
 from mason.domain.rule_family import RuleFamily
 from mason.domain.unit import Unit
@@ -32,3 +34,8 @@ class Check:
     """The distribution the check comes from (a plugin's name, or ``mason``)."""
     version: str = ""
     """The version of that distribution (part of every cache key of the check's units)."""
+    settings: type[BaseModel] | None = None
+    """The model of the check's table, ``[tool.mason.<name>]`` (frozen, ``extra="forbid"``,
+    a default for every field). Validated with the rest of ``[tool.mason]``, listed by
+    ``mason explain config``, the JSON schema and docs/configuration.md; every unit of the check
+    reads it (``ctx.config.settings(Model)``) and is keyed on it without declaring it."""

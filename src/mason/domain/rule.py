@@ -7,6 +7,8 @@ Severity is stated once, on the rule; a finding can only be made through ``Rule.
 every id a check emits is an id the registry knows (a test walks the source to prove it).
 """
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict
 
 from mason.domain.finding import Finding
@@ -33,6 +35,9 @@ class Rule(BaseModel):
     tool: str | None = None
     """The tool whose output the rule reports (``mypy``); ``None`` for mason's own analyses,
     the only ones a ``# mason: ignore[RULE]`` comment may switch off (tools have their own)."""
+    scope: Literal["line", "file"] = "line"
+    """What a finding is about: its line (the line's text identifies it across edits) or its
+    whole file (a missing header: an edit of the line it points at leaves it the same)."""
 
     @property
     def uri(self) -> str:

@@ -6,8 +6,9 @@
 The models are the single source: ``mason schema config|report`` prints these, the wheel ships
 them (src/mason/schemas/, kept equal by a test), editors validate ``pyproject.toml`` with the
 config schema, and validate-pyproject loads it through its ``validate_pyproject.tool_schema``
-entry point. The config schema is draft-07 with every reference inlined and without ``null``
-(TOML has none), as validate-pyproject and TOML editors expect.
+entry point (``mason.services.schemas``, which builds the config model from the registry, so
+plugins' tables are in it). The config schema is draft-07 with every reference inlined and
+without ``null`` (TOML has none), as validate-pyproject and TOML editors expect.
 """
 
 from collections.abc import Mapping
@@ -66,9 +67,9 @@ def _without_null(node: dict[str, JsonValue]) -> dict[str, JsonValue]:
     return merged
 
 
-def config_schema() -> dict[str, JsonValue]:
-    """Return the JSON schema (draft-07, self-contained) of the ``[tool.mason]`` table."""
-    generated: dict[str, JsonValue] = MasonConfig.model_json_schema(by_alias=True)
+def config_schema(model: type[MasonConfig]) -> dict[str, JsonValue]:
+    """Return the JSON schema (draft-07, self-contained) of the ``[tool.mason]`` table ``model``."""
+    generated: dict[str, JsonValue] = model.model_json_schema(by_alias=True)
     definitions = generated.get("$defs", {})
     body = _inline_object(generated, definitions if isinstance(definitions, dict) else {})
     return {
@@ -90,16 +91,6 @@ def report_schema() -> dict[str, JsonValue]:
     }
 
 
-def schema(name: SchemaName) -> dict[str, JsonValue]:
-    """Return the schema called ``name``."""
-    return config_schema() if name == "config" else report_schema()
-
-
-def pyproject_tool_schema(tool: str) -> dict[str, JsonValue]:
-    """Return the schema of the [tool.${tool}] table: mason's layout, checks, rules, gates.
-
-    validate-pyproject's ``tool_schema`` plugin, called with the entry point's name (``mason``);
-    its ``--help`` shows the first line.
-    """
-    del tool  # always "mason": the entry point's name
-    return config_schema()
+def schema(name: SchemaName, config: type[MasonConfig]) -> dict[str, JsonValue]:
+    """Return the schema called ``name`` (``config``: of the ``[tool.mason]`` model ``config``)."""
+    return config_schema(config) if name == "config" else report_schema()

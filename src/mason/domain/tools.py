@@ -48,8 +48,12 @@ class Tools(Protocol):
         """
         ...
 
-    def mypy(self, targets: Sequence[str]) -> ToolOutput:
-        """Run mypy (JSON lines on stdout) on ``targets``, or on its configured files."""
+    def mypy(self, targets: Sequence[str], search: Sequence[str] = ()) -> ToolOutput:
+        """Run mypy (JSON lines on stdout) on ``targets``, or on its configured files.
+
+        ``search``: project folders mypy finds imported modules in before installed ones
+        (``MYPYPATH``), as it does for the folders of the files a full run names.
+        """
         ...
 
     def pyright(self, files: Sequence[str] = ()) -> ToolOutput:

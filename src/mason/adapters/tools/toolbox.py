@@ -9,6 +9,7 @@ audit of another tree than the environment's (the merge-base of ``--changed-sinc
 environment variables that make the tests import that tree's code.
 """
 
+import os
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -88,14 +89,23 @@ class Toolbox:
         program, _ = self.env.tool("ruff")
         return ruff.format_check(program, self.root, self.excludes, paths, timeout=self.timeout)
 
-    def mypy(self, targets: Sequence[str]) -> ToolOutput:
-        """Run mypy on ``targets``."""
+    def mypy(self, targets: Sequence[str], search: Sequence[str] = ()) -> ToolOutput:
+        """Run mypy on ``targets``, finding imports in the ``search`` folders first."""
         program, python = self._python("mypy")
         workers = (
             self.share.mypy if self.share.mypy > 1 and accepts(program, "--num-workers") else 1
         )
+        folders = [str(self.root / folder) for folder in search]
+        if folders and (given := os.environ.get("MYPYPATH")):
+            folders.append(given)
         return mypy.check(
-            program, self.root, targets, python=python, timeout=self.timeout, workers=workers
+            program,
+            self.root,
+            targets,
+            python=python,
+            timeout=self.timeout,
+            workers=workers,
+            env={"MYPYPATH": os.pathsep.join(folders)} if folders else None,
         )
 
     def pyright(self, files: Sequence[str] = ()) -> ToolOutput:

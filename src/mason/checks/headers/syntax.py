@@ -20,7 +20,7 @@ from mason.checks.headers.file_kinds import FileKind
 from mason.checks.headers.header import Header
 
 if TYPE_CHECKING:
-    from mason.domain.headers_config import HeaderField
+    from mason.checks.headers.settings import HeaderField
 
 _TAG = re.compile(r"^(?P<prefix>\s*(?:#\s*)?)@(?P<name>[a-z]+)\b[ \t]*(?P<value>.*?)\s*$")
 _DOCSTRING = re.compile(r"""^[rRuUbB]{0,2}("{3}|'{3}|"|')""")

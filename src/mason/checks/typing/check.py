@@ -22,6 +22,7 @@ from mason.checks.typing.escapes import find_escapes
 from mason.checks.typing.narrowing import mypy_focus, pyright_focus
 from mason.checks.typing.parse import parse_mypy, parse_pyright
 from mason.checks.typing.rules import RULES, TYP030
+from mason.checks.typing.settings import TypingConfig
 from mason.checks.typing.strictness import Source, check_mypy, check_pyright, mypy_source
 from mason.domain.check import Check
 from mason.domain.finding import Finding
@@ -70,7 +71,7 @@ def run_static(ctx: UnitContext) -> UnitOutcome:
         if tree is None or isinstance(tree, SyntaxError) or not isinstance(text, str):
             continue
         escapes.extend(find_escapes(tree, text, path))
-    budget = ctx.config.typing.escape_budget
+    budget = ctx.config.settings(TypingConfig).escape_budget
     if len(escapes) > budget:
         findings.append(TYP030.finding(f"{len(escapes)} escape hatches; the budget is {budget}"))
     outcome = UnitOutcome.counted([*findings, *escapes], "configuration and escape hatches")
@@ -121,7 +122,9 @@ def run_mypy(ctx: UnitContext) -> UnitOutcome:
     narrowed = mypy_focus(settings, targets, ctx.focus) if ctx.focus is not None else None
     if narrowed == []:
         return UnitOutcome.counted([], "mypy")
-    output = ctx.tools.mypy(narrowed or targets)
+    # a full run names the package's folder, so mypy reads it as source; a narrowed run finds
+    # it there first too, not as the installed (perhaps untyped) distribution
+    output = ctx.tools.mypy(narrowed or targets, [ctx.facts.source_root] if narrowed else [])
     if output.returncode not in {0, 1}:
         return UnitOutcome.crashed("mypy", output, _own_copy_hint(ctx, "mypy"))
     outcome = UnitOutcome.counted(parse_mypy(output.stdout, PurePath(ctx.facts.root)), "mypy")
@@ -155,6 +158,7 @@ _CHECKER_INPUTS = Inputs(
 
 CHECK = Check(
     name="typing",
+    settings=TypingConfig,
     title="strict mypy and pyright, strict configuration, an escape-hatch budget",
     tools="mypy, pyright",
     rules=RULES,
@@ -165,7 +169,6 @@ CHECK = Check(
                 files=(*PYTHON, *SETTINGS_FILES),
                 listing=True,
                 tables=("tool.mypy", "tool.pyright"),
-                config=("typing",),
             ),
             run=run_static,
             cost=5,

@@ -9,10 +9,12 @@ from typing import Annotated
 import typer
 
 from mason.adapters.machine import usable_cores
+from mason.checks.builtin import BUILTIN_CHECKS
 from mason.cli.completion import complete_check
-from mason.cli.console import stderr_console
+from mason.cli.console import animates, stderr_console
 from mason.cli.emit import FormatOption, OutputOption, emit, report_targets
 from mason.cli.outputs import OutputFormat
+from mason.cli.render.line_progress import LineProgress
 from mason.cli.render.live_progress import LiveProgress
 from mason.domain.audit_request import AuditRequest
 from mason.domain.errors import MasonError, UsageError
@@ -28,7 +30,7 @@ def _check_list() -> str:
     try:
         return ", ".join(registry().names)
     except MasonError:
-        return "lint, format, typing, layers, headers, coverage, structure, design"
+        return ", ".join(check.name for check in BUILTIN_CHECKS)
 
 
 def _where(paths: list[Path], *, files: bool) -> tuple[Path, tuple[Path, ...] | None]:
@@ -186,11 +188,13 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         shard_dir=shard_dir,
     )
     progress_console = stderr_console()
-    if output_format is OutputFormat.RICH and progress_console.is_interactive:
+    if output_format is not OutputFormat.RICH:
+        outcome = run_audit(request, SilentProgress())
+    elif animates(progress_console):
         with LiveProgress(progress_console, planned_checks(request)) as progress:
             outcome = run_audit(request, progress)
     else:
-        outcome = run_audit(request, SilentProgress())
+        outcome = run_audit(request, LineProgress(progress_console, planned_checks(request)))
     messages = stderr_console()
     if outcome.fixed:
         messages.print(f"fixed headers in {len(outcome.fixed)} files", markup=False)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from mason.domain.schemas import schema as schema_of
+from mason.services.schemas import schema as schema_of
 
 
 class SchemaChoice(StrEnum):

@@ -98,13 +98,14 @@ def run_unit(ctx: AuditContext, check: Check, unit: Unit, registry: Registry) ->
                 outcome = UnitOutcome.model_validate_json(hit)
                 return Ran(check, unit, outcome, time.perf_counter() - start, cached=True)
             except ValidationError:
-                pass  # written by another mason version: a miss
+                pass  # a valid entry of another shape (another mason): a miss
         outcome = _judge(ctx, check, unit, focus)
         foreign = _foreign_ids(outcome, check, registry)
         if foreign:
             outcome = _bug(check, unit, f"it reported rule ids it does not own: {foreign}")
         if key and outcome.error is None:
-            ctx.cache.put(key, outcome.model_dump_json())
+            text = outcome.model_dump_json()
+            ctx.pending.later(ctx.read_by(unit.inputs.files), lambda: ctx.cache.put(key, text))
     except MasonError as error:
         text = error.message + (f"\nhint: {error.hint}" if error.hint else "")
         outcome = UnitOutcome(summary=error.message, error=text)

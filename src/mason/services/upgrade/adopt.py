@@ -47,6 +47,7 @@ from mason.domain.template_version import ANSWERS_FILE
 from mason.domain.toml import TomlTable, table_at
 from mason.services.audit.baseline import BASELINE_FILE, write_baseline
 from mason.services.audit.run_check import Overrides, run_check
+from mason.services.registry import registry
 from mason.services.upgrade.preconditions import git_root, require_clean
 from mason.services.upgrade.tool_settings import edit_tool_files
 
@@ -133,7 +134,9 @@ def _headed(path: str, text: str, version: str | None) -> str:
 
 def _violations(root: Path, plain: TomlTable, files: list[str]) -> CheckResult | None:
     """Run the layers check against the configuration adoption is about to write."""
-    config = parse_mason_config(table_at(plain, "tool", "mason"), root / PYPROJECT)
+    config = parse_mason_config(
+        table_at(plain, "tool", "mason"), root / PYPROJECT, registry().settings
+    )
     facts = derive_facts(root, plain, config, files)
     result = run_check(facts, "layers", Overrides(pyproject=plain))
     if result.status is CheckStatus.ERROR:
@@ -224,7 +227,9 @@ def plan_adoption(
     before_pyproject = read_exact(pyproject_path) if pyproject_path.is_file() else ""
     plain: TomlTable = document.unwrap()
     files = list_files(root)
-    configured = parse_mason_config(table_at(plain, "tool", "mason"), pyproject_path)
+    configured = parse_mason_config(
+        table_at(plain, "tool", "mason"), pyproject_path, registry().settings
+    )
     facts = derive_facts(root, plain, configured, files)
     adoption = _adoption(root, facts, files, layout)
     outcome = AdoptOutcome(adoption)

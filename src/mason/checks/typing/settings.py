@@ -1,5 +1,5 @@
-# @file typing_config.py
-# @path src/mason/domain/typing_config.py
+# @file settings.py
+# @path src/mason/checks/typing/settings.py
 # @version 0.1.0
 """``[tool.mason.typing]``: how many escape hatches the project may keep."""
 
