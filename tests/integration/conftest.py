@@ -4,13 +4,14 @@
 """Session fixtures for integration tests: one generated project per layout, shared."""
 
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from mason.adapters.python_finder import find_python
 from tests.exactness import oracle_project, reset
+from tests.stopping import Stopper
 from tests.support import UV, run_mason
 
 type ProjectFactory = Callable[[str], Path]
@@ -81,6 +82,16 @@ def private_copy(base: Path, target: Path) -> Path:
     for command in (["git", "init", "-q"], ["git", "add", "-A"], ["git", "commit", "-qm", "base"]):
         subprocess.run(command, cwd=target, check=True)
     return target
+
+
+@pytest.fixture
+def stopper(tmp_path: Path) -> Iterator[Stopper]:
+    """Yield a ``Stopper``; on teardown, end every process the test started."""
+    made = Stopper(tmp_path / "stopper")
+    try:
+        yield made
+    finally:
+        made.end_everything()
 
 
 @pytest.fixture(scope="session")

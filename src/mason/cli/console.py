@@ -17,6 +17,8 @@ import os
 from rich.console import Console
 from rich.theme import Theme
 
+from mason.cli.os_errors import READER_GONE, stdout_error
+
 THEME = Theme(
     {
         "error": "bold red",
@@ -31,8 +33,21 @@ THEME = Theme(
 )
 
 
+class MasonConsole(Console):
+    """rich's console, except that a reader gone away is a user error, not a silent exit 1."""
+
+    def on_broken_pipe(self) -> None:
+        """Raise the error the boundary reports (rich would exit 1 without a word).
+
+        Raises:
+            UsageError: stdout's reader went away (exit 2).
+
+        """
+        raise stdout_error(READER_GONE)
+
+
 def _console(*, stderr: bool) -> Console:
-    return Console(stderr=stderr, theme=THEME, highlight=False)
+    return MasonConsole(stderr=stderr, theme=THEME, highlight=False)
 
 
 def stdout_console() -> Console:

@@ -37,6 +37,9 @@ class ProjectFacts(BaseModel):
     """The layout whose folders best match the package's layers."""
     pure_layers: tuple[str, ...]
     """Layers that must stay pure: configured, else the layout's."""
+    workspace_root: str | None = None
+    """The root of the uv workspace this project is a member of, relative to ``root`` (e.g.
+    ``../..``), where its environment and ``uv.lock`` are; ``None`` for a project of its own."""
 
     @property
     def source_path(self) -> Path:

@@ -6,6 +6,7 @@
 from pathlib import Path
 
 from mason.adapters.pyproject import find_pyproject, read_pyproject
+from mason.adapters.uv_workspace import workspace_root
 from mason.domain.config import parse_mason_config
 from mason.domain.errors import ConfigError
 from mason.domain.project import Project
@@ -31,4 +32,10 @@ def load_project(start: Path) -> Project:
         msg = f"[tool.mason] in {path} must be a table, not a {type(raw).__name__}"
         raise ConfigError(msg, hint="write it as a [tool.mason] section")
     config = parse_mason_config(raw, path, registry().settings)
-    return Project(root=path.parent, pyproject_path=path, pyproject=document, config=config)
+    return Project(
+        root=path.parent,
+        pyproject_path=path,
+        pyproject=document,
+        config=config,
+        workspace_root=workspace_root(path.parent),
+    )

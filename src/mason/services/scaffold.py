@@ -10,6 +10,7 @@ and any parent directories mason created, so the disk looks as it did before.
 """
 
 import contextlib
+import os
 import shutil
 import sys
 import tempfile
@@ -28,6 +29,8 @@ from mason.domain.new_request import NewRequest
 from mason.domain.template_version import ANSWERS_FILE
 
 LOCK_TIMEOUT = 300
+NAME_MAX = 255
+"""The longest file name most file systems allow, in bytes (when the system does not say)."""
 
 
 def default_answers(destination: Path) -> dict[str, str]:
@@ -50,9 +53,14 @@ def check_destination(destination: Path, *, force: bool) -> None:
         UsageError: naming the destination and the way out.
 
     """
+    _check_names(destination)
     if destination.exists() and not destination.is_dir():
         msg = f"{destination} exists and is not a directory"
         raise UsageError(msg, hint="choose a new directory name for the project")
+    above = next(parent for parent in destination.parents if parent.exists())
+    if not above.is_dir():
+        msg = f"{above} is a file, not a directory: the project cannot go below it"
+        raise UsageError(msg, hint="choose a destination whose parent folders are folders")
     if destination.is_dir() and not staging.is_empty_directory(destination) and not force:
         msg = f"{destination} exists and is not empty"
         raise UsageError(
@@ -60,6 +68,25 @@ def check_destination(destination: Path, *, force: bool) -> None:
             hint="choose a new directory, or pass --force to add the template's files to it "
             "(files the template does not write are left alone)",
         )
+
+
+def _check_names(destination: Path) -> None:
+    """Refuse a folder name longer than the file system allows, before any work.
+
+    Raises:
+        UsageError: naming the length and the limit.
+
+    """
+    existing = next(parent for parent in destination.absolute().parents if parent.exists())
+    try:
+        limit = os.pathconf(existing, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        limit = NAME_MAX
+    for name in destination.parts:
+        size = len(name.encode())
+        if size > limit:
+            msg = f"the folder name {name[:20]}... is {size} bytes; the file system allows {limit}"
+            raise UsageError(msg, hint="choose a shorter name")
 
 
 def resolve_answers(request: NewRequest) -> ProjectAnswers | None:

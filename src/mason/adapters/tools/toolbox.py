@@ -143,7 +143,7 @@ class Toolbox:
             timeout=self.timeout,
         )
 
-    def _tests(self, source: str) -> pytest.TestCommand:
+    def _tests(self, source: str | None) -> pytest.TestCommand:
         python = self.env.require()
         installed = self.environment()
         if "pytest-cov" not in installed:
@@ -154,11 +154,11 @@ class Toolbox:
             python, self.root, source, self.timeout, env=self.extra_env, workers=workers
         )
 
-    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
+    def tests_with_coverage(self, source: str | None, keep: Path | None = None) -> TestRun:
         """Run the tests under coverage of ``source`` (keeping the data in ``keep``)."""
         return pytest.run_with_coverage(self._tests(source), keep)
 
-    def tests_for_merge(self, source: str, keep: Path, tests: Sequence[str]) -> TestRun:
+    def tests_for_merge(self, source: str | None, keep: Path, tests: Sequence[str]) -> TestRun:
         """Run the test files ``tests`` under coverage, for ``mason audit merge``."""
         return pytest.run_for_merge(self._tests(source), keep, tests)
 
@@ -167,14 +167,19 @@ class Toolbox:
         return pytest_rerun.covering_tests(previous, self.root, files)
 
     def rerun_tests_with_coverage(
-        self, source: str, previous: Path, keep: Path, tests: Sequence[str], files: Sequence[str]
+        self,
+        source: str | None,
+        previous: Path,
+        keep: Path,
+        tests: Sequence[str],
+        files: Sequence[str],
     ) -> TestRun | None:
         """Re-run ``tests`` only, on the run kept in ``previous``."""
         return pytest_rerun.rerun_with_coverage(
             self._tests(source), previous=previous, keep=keep, tests=tests, files=files
         )
 
-    def combine_test_runs(self, source: str, folders: Sequence[Path], into: Path) -> TestRun:
+    def combine_test_runs(self, source: str | None, folders: Sequence[Path], into: Path) -> TestRun:
         """Combine the test runs kept in ``folders`` (by ``--shard``) into one, in ``into``."""
         return pytest_rerun.combine_runs(self._tests(source), folders, into)
 

@@ -17,6 +17,7 @@ import ast
 from collections.abc import Sequence
 
 from mason.checks.coverage.junit import parse_junit
+from mason.checks.coverage.measured import measured_source
 from mason.checks.coverage.report import parse_report
 from mason.checks.coverage.rules import RULES
 from mason.checks.coverage.selection import is_test_file, select_tests
@@ -61,7 +62,7 @@ def _unseen(ctx: UnitContext, changed: Sequence[str]) -> bool:
     return any(path in reach or not is_test_file(path) for path in changed)
 
 
-def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
+def _rerun(ctx: UnitContext, source: str | None) -> TestRun | None:
     """Re-run only the tests the change can reach, on the kept run (``None``: run them all)."""
     kept, affected = ctx.kept, ctx.focus
     if kept is None or kept.previous is None or affected is None:
@@ -81,7 +82,7 @@ SHARD_TESTS = "shard_tests"
 """A shard's metric: how many tests it ran (the merge needs their data)."""
 
 
-def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
+def _shard_tests(ctx: UnitContext, source: str | None) -> UnitOutcome:
     """Run this shard's part of the test files; ``mason audit merge`` judges the gates."""
     shard = ctx.shard
     if shard is None:  # pragma: no cover - called for shards only
@@ -112,7 +113,6 @@ def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
 
 
 def _judge(ctx: UnitContext) -> UnitOutcome:
-    package = ctx.facts.package
     if ctx.coverage_file is not None:
         report = ctx.tools.coverage_report(ctx.coverage_file)
         if not report.ok:
@@ -122,12 +122,13 @@ def _judge(ctx: UnitContext) -> UnitOutcome:
             ctx.config.settings(CoverageConfig),
             None,
         )
+    source = measured_source(ctx)
     if ctx.shard is not None:
-        return _shard_tests(ctx, package or ".")
-    run = _rerun(ctx, package or ".")
+        return _shard_tests(ctx, source)
+    run = _rerun(ctx, source)
     if run is None:
         keep = ctx.kept.keep if ctx.kept is not None else None
-        run = ctx.tools.tests_with_coverage(package or ".", keep)
+        run = ctx.tools.tests_with_coverage(source, keep)
     return judge_run(run, ctx.config.settings(CoverageConfig), ctx.facts.layer_of)
 
 

@@ -12,8 +12,8 @@ from mason.adapters.machine import usable_cores
 from mason.checks.builtin import BUILTIN_CHECKS
 from mason.cli.completion import complete_check
 from mason.cli.console import animates, stderr_console
-from mason.cli.emit import FormatOption, OutputOption, emit
-from mason.cli.outputs import OutputFormat, parse_outputs
+from mason.cli.emit import FormatOption, OutputOption, emit, report_targets
+from mason.cli.outputs import OutputFormat
 from mason.cli.render.line_progress import LineProgress
 from mason.cli.render.live_progress import LiveProgress
 from mason.domain.audit_request import AuditRequest
@@ -169,7 +169,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     run (missing tool, crash, timeout) and none failed. `mason explain RULE` says why a rule
     exists and how to fix it. `mason audit merge DIR...` joins the reports of --shard runs.
     """
-    targets = parse_outputs(output or [], output_format)  # bad usage fails before any work
+    targets = report_targets(output, output_format)  # bad usage fails before any work
     path, focus = _where(paths or [], files=files)
     request = AuditRequest(
         path=path,

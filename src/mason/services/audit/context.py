@@ -159,7 +159,7 @@ class AuditContext:
             result = Unreadable(f"larger than {MAX_FILE_BYTES // 1_000_000} MB", too_large=True)
         else:
             try:
-                result = data.decode("utf-8")
+                result = data.decode("utf-8-sig")  # Python accepts a BOM
             except UnicodeDecodeError as error:
                 result = Unreadable(f"not UTF-8 (byte {error.start} cannot be decoded)")
         with self._lock:

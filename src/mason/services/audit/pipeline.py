@@ -24,6 +24,7 @@ from mason.adapters.python_finder import find_python
 from mason.adapters.tools.environment import environment
 from mason.adapters.tools.ruff import rule_list
 from mason.adapters.tools.uv import uv
+from mason.adapters.uv_workspace import workspace_root
 from mason.checks.lint.parse import parse_rule_codes
 from mason.checks.tool_output import ToolOutputError
 from mason.domain.audit_report import AuditReport
@@ -129,7 +130,8 @@ def planned_checks(request: AuditRequest) -> tuple[str, ...]:
 
 def _sync(project: Project, facts: ProjectFacts) -> None:
     python = find_python(facts.python_floor or DEFAULT_PYTHON)
-    lock = ["--locked"] if (project.root / "uv.lock").is_file() else []
+    lock_root = workspace_root(project.root) or project.root  # a member's lock is its workspace's
+    lock = ["--locked"] if (lock_root / "uv.lock").is_file() else []
     interpreter = ["--python", str(python)] if python else []
     completed = uv(
         "sync", *lock, *interpreter, "--compile-bytecode", "--quiet",

@@ -6,6 +6,7 @@
 The audit of the working tree and the audit of a ``--changed-since`` merge-base are both this.
 """
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,15 @@ class TreeAudit:
 
 def facts_of(project: Project, files: Sequence[str]) -> ProjectFacts:
     """Return the facts of ``project`` with these ``files``."""
-    return derive_facts(project.root, project.pyproject, project.config, files)
+    workspace = project.workspace_root
+    relative = os.path.relpath(workspace, project.root) if workspace is not None else None
+    return derive_facts(
+        project.root,
+        project.pyproject,
+        project.config,
+        files,
+        workspace_root=Path(relative).as_posix() if relative is not None else None,
+    )
 
 
 def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at the call

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from mason.adapters import stop
 from mason.adapters.copier_update import ConflictMode, render_version, update
 from mason.adapters.git import git
 from mason.adapters.process import run
@@ -114,8 +115,9 @@ def plan(target: UpdateTarget, *, trust: bool = False) -> list[FileChange]:
 
 def _restore(root: Path) -> None:
     """Put the repository back exactly as it was (it was clean before the update)."""
-    git("reset", "--hard", "--quiet", cwd=root)
-    git("clean", "-fd", "--quiet", cwd=root)
+    with stop.shielded():
+        git("reset", "--hard", "--quiet", cwd=root)
+        git("clean", "-fd", "--quiet", cwd=root)
 
 
 def _conflicted(root: Path) -> set[str]:
