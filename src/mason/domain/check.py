@@ -10,6 +10,7 @@ docs/rules.md, the JSON report) is derived from it.
 
 from dataclasses import dataclass
 
+from mason import DISTRIBUTION
 from mason.domain.rule import Rule
 from mason.domain.rule_family import RuleFamily
 from mason.domain.unit import Unit
@@ -28,7 +29,7 @@ class Check:
     units: tuple[Unit, ...]
     families: tuple[RuleFamily, ...] = ()
     """Rules a tool defines itself (ruff's codes), reported under the tool's own ids."""
-    origin: str = "mason"
-    """The distribution the check comes from (a plugin's name, or ``mason``)."""
+    origin: str = DISTRIBUTION
+    """The distribution the check comes from (a plugin's name, or mason's own)."""
     version: str = ""
     """The version of that distribution (part of every cache key of the check's units)."""
