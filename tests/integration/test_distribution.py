@@ -8,12 +8,15 @@ metadata lookup, cache key and error message uses that name; the import package 
 command stay ``mason``.
 """
 
+import re
+import subprocess
 import tomllib
 from importlib import metadata
 from pathlib import Path
 
 import mason
 from mason.domain.check import Check
+from tests.support import run_mason
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,3 +35,53 @@ def test_mason_s_own_checks_come_from_its_distribution_not_from_one_called_mason
     """A plugin distribution named "mason" (the squatted name) cannot pass for mason itself."""
     check = Check(name="x", title="t", tools="x", rules=(), units=())
     assert check.origin == mason.DISTRIBUTION
+
+
+def _shipped_text() -> dict[str, str]:
+    """Return every file mason ships or documents, and a project as `mason new` writes it."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    names = [
+        name
+        for name in filter(None, listed.split("\0"))
+        if not name.startswith(("tests/", "templates/history/", "benchmarks/"))
+        and name not in {"uv.lock", "CHANGELOG.md"}
+        and (ROOT / name).is_file()
+    ]
+    return {name: (ROOT / name).read_text(encoding="utf-8", errors="replace") for name in names}
+
+
+# An install of mason by a name resolved on an index (`uv tool run --from mason==1`, `pip install
+# mason`, `uvx mason`), where a requirement naming its source (`mason-standard @ git+...`) is
+# fine; and the placeholder owner that names a stranger's account.
+_NAME = r"[\"']?(?:mason-standard|mason)(?![\w-])(?!\s*@)"
+_OPTIONS = r"(?:--?[\w-]+\s+)*"
+_BARE = re.compile(
+    rf"--from\s+{_NAME}|(?:pip|uv pip|uv tool) install\s+{_OPTIONS}{_NAME}"
+    rf"|uv add\s+{_OPTIONS}{_NAME}|uvx\s+{_NAME}|MASON_SPEC"
+)
+_STRANGER = re.compile(r"mason-dev/", re.IGNORECASE)
+
+
+def test_nothing_mason_ships_or_documents_installs_it_by_a_bare_name(tmp_path: Path) -> None:
+    made = run_mason(["new", str(tmp_path / "demo"), "--layout", "cli", "--defaults", "--no-git"])
+    assert made.exit_code == 0, made.stderr
+    project = {
+        f"demo/{path.relative_to(tmp_path / 'demo')}": path.read_text(encoding="utf-8")
+        for path in (tmp_path / "demo").rglob("*")
+        if path.is_file() and path.name != "uv.lock"
+    }
+    texts = {**_shipped_text(), **project}
+    assert len(texts) > 100
+    bare = {name: _BARE.findall(text) for name, text in texts.items() if _BARE.search(text)}
+    assert bare == {}
+    strangers = [name for name, text in texts.items() if _STRANGER.search(text)]
+    assert strangers == []
+    pyproject = tomllib.loads(project["demo/pyproject.toml"])
+    assert "mason-standard" in pyproject["dependency-groups"]["dev"]
+    assert "mason-standard" in pyproject["tool"]["uv"]["sources"]  # never from the index

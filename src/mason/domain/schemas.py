@@ -20,13 +20,10 @@ from mason.domain.config import MasonConfig
 
 type SchemaName = Literal["config", "report"]
 SCHEMA_NAMES: tuple[SchemaName, ...] = ("config", "report")
-SCHEMA_HOME = "https://raw.githubusercontent.com/mason-dev/mason/main/src/mason/schemas"
-"""Where the schemas are published (their ``$id``s)."""
-
-
-def schema_file(name: SchemaName) -> str:
-    """Return the file name the schema ``name`` is shipped under."""
-    return f"{name}.schema.json"
+SCHEMA_NAMESPACE = "urn:mason-standard:schema"
+"""The schemas' ``$id``s name them, not a place: an address on a hosting site would name an
+account mason does not own (and can be registered by anyone). Editors get the file itself
+(``mason schema config``, or mason/schemas/ in the wheel)."""
 
 
 def _inline(node: JsonValue, definitions: Mapping[str, JsonValue]) -> JsonValue:
@@ -73,7 +70,7 @@ def config_schema() -> dict[str, JsonValue]:
     body = _inline_object(generated, definitions if isinstance(definitions, dict) else {})
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
-        "$id": f"{SCHEMA_HOME}/{schema_file('config')}",
+        "$id": f"{SCHEMA_NAMESPACE}:config",
         **body,
         "title": "[tool.mason]",
     }
@@ -84,7 +81,7 @@ def report_schema() -> dict[str, JsonValue]:
     generated: dict[str, JsonValue] = AuditReport.model_json_schema(mode="serialization")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{SCHEMA_HOME}/{schema_file('report')}",
+        "$id": f"{SCHEMA_NAMESPACE}:report",
         **generated,
         "title": "mason audit report",
     }

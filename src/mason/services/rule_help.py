@@ -1,13 +1,14 @@
 # @file rule_help.py
 # @path src/mason/services/rule_help.py
 # @version 0.1.0
-"""Rules a tool documents itself are explained by that tool (``ruff rule E501``)."""
+"""Where rules are documented: mason's own docs/rules.md, and ruff's rules by ruff itself."""
 
 from pathlib import Path
 
+from mason.adapters.own_source import own_source
 from mason.adapters.process import run
 from mason.adapters.tools.environment import environment
-from mason.domain.errors import ToolError
+from mason.domain.errors import MasonError, ToolError
 
 RULE_TIMEOUT = 30
 
@@ -20,3 +21,16 @@ def ruff_explanation(code: str, cwd: Path) -> str | None:
     except ToolError:
         return None
     return output.stdout if output.ok else None
+
+
+def rules_page() -> str | None:
+    """Return where docs/rules.md of this very mason is, when its source says (else ``None``).
+
+    A git repository on GitHub or GitLab gives the page at the installed commit, a checkout its
+    file; an index or an archive gives nothing, and mason links nowhere rather than guess.
+    """
+    try:
+        source = own_source()
+    except MasonError:
+        return None
+    return None if source is None else source.rules_page()

@@ -19,7 +19,7 @@ from mason.domain.headers_config import HeadersConfig
 from mason.domain.registry import Registry
 from mason.domain.typing_config import TypingConfig
 from mason.services.registry import registry
-from mason.services.rule_help import ruff_explanation
+from mason.services.rule_help import ruff_explanation, rules_page
 
 
 def _explain_config() -> None:
@@ -114,7 +114,9 @@ def explain(
         console.print(f"\n[bold]Why[/]   {escape(found.rationale)}")
         console.print(f"[bold]Seed[/]  {escape(found.seed)}")
         console.print(f"[bold]Fix[/]   {escape(found.fix)}")
-        console.print(f"[bold]Docs[/]  {escape(found.uri)}")
+        page = found.documentation(rules_page())
+        if page:
+            console.print(f"[bold]Docs[/]  {escape(page)}")
         return
     if found is not None and found.tool == "ruff":
         text = ruff_explanation(found.id, Path.cwd())

@@ -165,10 +165,19 @@ def _show_preview(request: NewRequest, files: tuple[str, ...]) -> None:
 
 def _show_outcome(outcome: NewOutcome) -> None:
     console = stdout_console()
-    layout = f" ({outcome.answers.layout} layout)" if outcome.answers else ""
+    answers = outcome.answers
+    layout = f" ({answers.layout} layout)" if answers else ""
     console.print(
         f"[ok]created[/] {escape(str(outcome.destination))}{layout}: {len(outcome.files)} files"
     )
+    if answers is not None:
+        console.print(
+            f"  python   requires-python >={answers.python_version} (choose with --python)"
+        )
+    if outcome.mason is not None:
+        console.print(
+            f"  mason    {escape(outcome.mason.describe())}, a dev dependency", soft_wrap=True
+        )
     if outcome.locked:
         console.print("  uv.lock  written by `uv lock`")
     if outcome.commit:
@@ -176,7 +185,7 @@ def _show_outcome(outcome: NewOutcome) -> None:
     errors = stderr_console()
     for warning in outcome.warnings:
         errors.print(f"[warning]warning:[/] {escape(warning)}", soft_wrap=True)
+    gate = " && .venv/bin/mason audit" if outcome.mason is not None else ""
     console.print(
-        f"next: cd {escape(str(outcome.destination))} && ./setup.sh && mason audit",
-        soft_wrap=True,
+        f"next: cd {escape(str(outcome.destination))} && ./setup.sh{gate}", soft_wrap=True
     )
