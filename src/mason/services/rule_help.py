@@ -8,6 +8,7 @@ from pathlib import Path
 from mason.adapters.own_source import own_source
 from mason.adapters.process import run
 from mason.adapters.tools.environment import environment
+from mason.checks.tool_output import ToolOutputError, get_str, load, objects
 from mason.domain.errors import MasonError, ToolError
 
 RULE_TIMEOUT = 30
@@ -21,6 +22,23 @@ def ruff_explanation(code: str, cwd: Path) -> str | None:
     except ToolError:
         return None
     return output.stdout if output.ok else None
+
+
+def ruff_rules(cwd: Path) -> list[tuple[str, str]]:
+    """Return every ruff rule as (code, name), from ``ruff rule --all`` (empty if ruff fails)."""
+    try:
+        program, _ = environment(cwd).tool("ruff")
+        output = run(
+            [program, "rule", "--all", "--output-format", "json"], cwd=cwd, timeout=RULE_TIMEOUT
+        )
+        listed = objects(load(output.stdout, "ruff rule --all")) if output.ok else []
+    except (ToolError, ToolOutputError):
+        return []
+    return [
+        (code, get_str(item, "name") or "")
+        for item in listed
+        if (code := get_str(item, "code")) is not None
+    ]
 
 
 def rules_page() -> str | None:
