@@ -74,6 +74,7 @@ def test_new_says_what_it_chose_and_the_next_commands_work_as_printed(tmp_path: 
     )
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "mason audit: passed" in ran.stdout
+    assert "\x1b[" not in ran.stdout + ran.stderr  # not a terminal: no colour codes
     for doc in ("README.md", "docs/development.md", "m2m/README.md"):
         text = (project / doc).read_text(encoding="utf-8")
         assert ".venv/bin/mason audit" in text
