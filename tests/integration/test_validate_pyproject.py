@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from tests.integration.conftest import ProjectFactory
+from tests.support import run_mason
 
 VALIDATE = Path(sys.executable).parent / "validate-pyproject"
 
@@ -43,3 +44,19 @@ def test_the_plugin_is_registered_under_tool_mason() -> None:
         check=False,
     )
     assert "* 'mason': return the schema of the [tool.mason] table" in completed.stdout
+
+
+def test_a_check_the_audit_does_not_know_is_refused_everywhere(
+    generated_project: ProjectFactory, tmp_path: Path
+) -> None:
+    """validate-pyproject, `mason config` and `mason audit` give one answer about `checks`."""
+    text = (generated_project("library") / "pyproject.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "pyproject.toml"
+    bad.write_text(text.replace("[tool.mason]\n", '[tool.mason]\nchecks = ["typos"]\n', 1), "utf-8")
+    validated = _validate(bad)
+    assert validated.returncode == 1
+    assert "`tool.mason.checks[0]` must be one of" in validated.stderr
+    for command in (["config", str(tmp_path)], ["audit", str(tmp_path)]):
+        refused = run_mason(command)
+        assert refused.exit_code == 2, (command, refused.stderr)
+        assert "[tool.mason].checks: typos: there is no such check" in refused.stderr

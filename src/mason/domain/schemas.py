@@ -7,10 +7,12 @@ The models are the single source: ``mason schema config|report`` prints these, t
 them (src/mason/schemas/, kept equal by a test), editors validate ``pyproject.toml`` with the
 config schema, and validate-pyproject loads it through its ``validate_pyproject.tool_schema``
 entry point. The config schema is draft-07 with every reference inlined and without ``null``
-(TOML has none), as validate-pyproject and TOML editors expect.
+(TOML has none), as validate-pyproject and TOML editors expect. Its ``checks`` accept the
+check names it is given (the registry's: mason's own, and those of the plugins installed where
+it is made), so it refuses what ``mason audit`` refuses.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from pydantic import JsonValue
@@ -63,11 +65,24 @@ def _without_null(node: dict[str, JsonValue]) -> dict[str, JsonValue]:
     return merged
 
 
-def config_schema() -> dict[str, JsonValue]:
-    """Return the JSON schema (draft-07, self-contained) of the ``[tool.mason]`` table."""
+def _known_checks(body: dict[str, JsonValue], checks: Sequence[str]) -> None:
+    """Let ``checks`` hold only the names ``checks`` lists, in place."""
+    properties = body.get("properties")
+    field = properties.get("checks") if isinstance(properties, dict) else None
+    if isinstance(field, dict):
+        field["items"] = {
+            "enum": list(checks),
+            "description": "mason's checks, and those of the plugins installed where this "
+            "schema was made (`mason schema config` there)",
+        }
+
+
+def config_schema(checks: Sequence[str]) -> dict[str, JsonValue]:
+    """Return the JSON schema (draft-07, self-contained) of ``[tool.mason]``, for ``checks``."""
     generated: dict[str, JsonValue] = MasonConfig.model_json_schema(by_alias=True)
     definitions = generated.get("$defs", {})
     body = _inline_object(generated, definitions if isinstance(definitions, dict) else {})
+    _known_checks(body, checks)
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": f"{SCHEMA_NAMESPACE}:config",
@@ -87,16 +102,6 @@ def report_schema() -> dict[str, JsonValue]:
     }
 
 
-def schema(name: SchemaName) -> dict[str, JsonValue]:
-    """Return the schema called ``name``."""
-    return config_schema() if name == "config" else report_schema()
-
-
-def pyproject_tool_schema(tool: str) -> dict[str, JsonValue]:
-    """Return the schema of the [tool.${tool}] table: mason's layout, checks, rules, gates.
-
-    validate-pyproject's ``tool_schema`` plugin, called with the entry point's name (``mason``);
-    its ``--help`` shows the first line.
-    """
-    del tool  # always "mason": the entry point's name
-    return config_schema()
+def schema(name: SchemaName, checks: Sequence[str]) -> dict[str, JsonValue]:
+    """Return the schema called ``name`` (the config schema's check names: ``checks``)."""
+    return config_schema(checks) if name == "config" else report_schema()
