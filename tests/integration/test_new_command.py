@@ -8,6 +8,7 @@ the disk is exactly as it was before (nothing half-written).
 """
 
 import os
+import re
 import signal
 import subprocess
 import time
@@ -17,9 +18,11 @@ import pytest
 import yaml
 
 from mason.adapters.template_repo import current_version
+from tests.doc_recipes import recipe
 from tests.support import MASON, UV, invoke, run_mason, snapshot_tree, write_tree
 
 FAST = ["--defaults", "--no-lock"]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_new_writes_the_project_the_answers_and_a_first_commit(tmp_path: Path) -> None:
@@ -262,3 +265,30 @@ def test_ctrl_c_during_creation_leaves_nothing_behind(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert list(workdir.iterdir()) == []  # no destination, no staging, no parents
+
+
+def test_the_reports_the_docs_tell_ci_to_write_are_ignored(tmp_path: Path) -> None:
+    outcome = run_mason(["new", "shop", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 0, outcome.stderr
+    docs = "".join(
+        path.read_text(encoding="utf-8") for path in (ROOT / "README.md", ROOT / "docs" / "ci.md")
+    )
+    reports = set(re.findall(r"--output [a-z]+=([\w./-]+)", docs))
+    sharded = yaml.safe_load(recipe("sharded-workflow"))["jobs"]
+    directories = {
+        step["with"]["path"]
+        for job in sharded.values()
+        for step in job["steps"]
+        if "artifact@" in step.get("uses", "")
+    }
+    assert {"mason.sarif", "gl-code-quality.json"} <= reports
+    assert directories == {"mason-shard/", "shards"}
+    for directory in directories:  # a pattern like `shards/` matches directories only
+        (tmp_path / "shop" / directory).mkdir()
+    for path in sorted(reports | directories):
+        ignored = subprocess.run(
+            ["git", "check-ignore", "--quiet", "--no-index", path],
+            cwd=tmp_path / "shop",
+            check=False,
+        )
+        assert ignored.returncode == 0, f"{path} is not in the generated .gitignore"
