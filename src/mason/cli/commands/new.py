@@ -112,10 +112,11 @@ def new(  # noqa: PLR0913 - one parameter per documented option of the command-l
     """Create a project that passes every gate the moment it exists.
 
     The project follows one of the documented layouts and comes with its tests, strict typing,
-    import-linter contracts, file headers, CI workflow, uv.lock and a first git commit. It is
-    rendered in a staging directory and moved into place only when complete, so a failure or
-    Ctrl-C leaves nothing behind. Without a terminal (or with --defaults or --data) mason never
-    asks; otherwise it asks for the answers you did not give.
+    import-linter contracts, file headers, CI workflow, uv.lock and a first git commit, and
+    with this very mason as a dev dependency from where it came from (MASON_INDEX_URL names
+    your organisation's index). It is rendered in a staging directory and moved into place only
+    when complete, so a failure or Ctrl-C leaves nothing behind. Without a terminal (or with
+    --defaults or --data) mason never asks; otherwise it asks for the answers you did not give.
 
     For example: mason new shop --layout webapp
 
