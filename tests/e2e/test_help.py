@@ -15,7 +15,7 @@ import pytest
 from typer.core import TyperArgument, TyperOption
 
 from mason.cli.app import RootGroup
-from mason.cli.lazy_group import _load  # pyright: ignore[reportPrivateUsage] # the commands as the group builds them
+from mason.cli.lazy_group import build_command
 from tests.support import run_mason
 
 COMMANDS = [
@@ -32,7 +32,7 @@ def _help(words: list[str], columns: int) -> str:
 
 def _choices(words: list[str]) -> dict[str, tuple[str, ...]]:
     entry = RootGroup.nested[words[0]][words[1]] if len(words) > 1 else RootGroup.entries[words[0]]
-    command = _load(" ".join(words), entry)
+    command = build_command(" ".join(words), entry)
     found: dict[str, tuple[str, ...]] = {}
     for param in command.params:
         if isinstance(param, TyperArgument | TyperOption) and param.type_descriptor.is_choice:

@@ -7,14 +7,11 @@ import json
 
 import pytest
 
+from mason.domain.direct_url import source_from_direct_url
 from mason.domain.errors import UsageError
-from mason.domain.mason_source import (
-    MasonSource,
-    SourceKind,
-    index_source,
-    source_from_direct_url,
-)
+from mason.domain.mason_source import MasonSource, index_source
 from mason.domain.rule import Rule
+from mason.domain.source_kind import SourceKind
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 

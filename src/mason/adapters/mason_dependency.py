@@ -18,7 +18,8 @@ import tomlkit
 from mason.adapters.files import write_atomic
 from mason.adapters.pyproject import read_text
 from mason.adapters.tools.uv import uv
-from mason.domain.mason_source import INDEX_NAME, MasonSource, SourceKind
+from mason.domain.mason_source import INDEX_NAME, MasonSource
+from mason.domain.source_kind import SourceKind
 
 ADD_TIMEOUT = 120
 

@@ -14,12 +14,8 @@ from collections.abc import Mapping
 from importlib import metadata
 
 from mason import DISTRIBUTION, __version__
-from mason.domain.mason_source import (
-    INDEX_VARIABLE,
-    MasonSource,
-    index_source,
-    source_from_direct_url,
-)
+from mason.domain.direct_url import source_from_direct_url
+from mason.domain.mason_source import INDEX_VARIABLE, MasonSource, index_source
 
 
 def own_source(environ: Mapping[str, str] | None = None) -> MasonSource | None:

@@ -79,16 +79,17 @@ class LazyGroup(TyperGroup):
         inner = self.nested.get(name, {})
         if len(args) > 1 and args[1] in inner:
             full = f"{name} {args[1]}"
-            return full, _load(full, inner[args[1]]), args[2:]
+            return full, build_command(full, inner[args[1]]), args[2:]
         entry = self.entries.get(name)
         if entry is None:
             close = difflib.get_close_matches(name, list(self.entries), n=1)
             suggestion = f" Did you mean {close[0]!r}?" if close else ""
             ctx.fail(f"No such command {name!r}.{suggestion}")
-        return name, _load(name, entry), args[1:]
+        return name, build_command(name, entry), args[1:]
 
 
-def _load(name: str, entry: CommandEntry) -> TyperCommand:
+def build_command(name: str, entry: CommandEntry) -> TyperCommand:
+    """Import the command ``entry`` loads and build it as ``name`` (its help shown plainly)."""
     function = entry.load()
     single = typer.Typer(add_completion=False, rich_markup_mode="markdown")
     single.command(name=name, cls=PlainCommand, rich_help_panel=entry.panel)(function)
