@@ -32,7 +32,7 @@ from tests.integration.ci_steps import (
 )
 from tests.integration.conftest import ProjectFactory
 from tests.published_schemas import SARIF, problems
-from tests.support import UV
+from tests.support import UV, checkout_files
 
 pytestmark = pytest.mark.slow
 
@@ -55,17 +55,9 @@ def squatted(squatters: Path, tmp_path: Path) -> Squatted:
 def mason_repository(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """Return this checkout as it is now, committed to a git repository, and the commit."""
     repository = tmp_path_factory.mktemp("mason-repository")
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    for name in filter(None, listed.split("\0")):
-        if (ROOT / name).is_file():
-            (repository / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, repository / name)
+    for name in checkout_files(ROOT):
+        (repository / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, repository / name)
     for command in (
         ["git", "init", "-q"],
         ["git", "add", "-A"],

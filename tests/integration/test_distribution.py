@@ -9,14 +9,13 @@ command stay ``mason``.
 """
 
 import re
-import subprocess
 import tomllib
 from importlib import metadata
 from pathlib import Path
 
 import mason
 from mason.domain.check import Check
-from tests.support import run_mason
+from tests.support import checkout_files, run_mason
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,19 +38,11 @@ def test_mason_s_own_checks_come_from_its_distribution_not_from_one_called_mason
 
 def _shipped_text() -> dict[str, str]:
     """Return every file mason ships or documents, and a project as `mason new` writes it."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
     names = [
         name
-        for name in filter(None, listed.split("\0"))
+        for name in checkout_files(ROOT)
         if not name.startswith(("tests/", "templates/history/", "benchmarks/"))
         and name not in {"uv.lock", "CHANGELOG.md"}
-        and (ROOT / name).is_file()
     ]
     return {name: (ROOT / name).read_text(encoding="utf-8", errors="replace") for name in names}
 

@@ -19,6 +19,14 @@ def _validate(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _with_mason_line(generated_project: ProjectFactory, where: Path, line: str) -> Path:
+    """Write the generated library's pyproject.toml, ``line`` added to ``[tool.mason]``."""
+    text = (generated_project("library") / "pyproject.toml").read_text(encoding="utf-8")
+    bad = where / "pyproject.toml"
+    bad.write_text(text.replace("[tool.mason]\n", f"[tool.mason]\n{line}\n", 1), "utf-8")
+    return bad
+
+
 def test_a_generated_projects_pyproject_is_valid(generated_project: ProjectFactory) -> None:
     completed = _validate(generated_project("library") / "pyproject.toml")
     assert completed.returncode == 0, completed.stderr
@@ -28,10 +36,7 @@ def test_a_generated_projects_pyproject_is_valid(generated_project: ProjectFacto
 def test_a_misspelt_key_in_tool_mason_is_reported(
     generated_project: ProjectFactory, tmp_path: Path
 ) -> None:
-    text = (generated_project("library") / "pyproject.toml").read_text(encoding="utf-8")
-    bad = tmp_path / "pyproject.toml"
-    bad.write_text(text.replace("[tool.mason]\n", '[tool.mason]\nlayuot = "cli"\n', 1), "utf-8")
-    completed = _validate(bad)
+    completed = _validate(_with_mason_line(generated_project, tmp_path, 'layuot = "cli"'))
     assert completed.returncode == 1
     assert "`tool.mason` must not contain {'layuot'} properties" in completed.stderr
 
@@ -50,10 +55,7 @@ def test_a_check_the_audit_does_not_know_is_refused_everywhere(
     generated_project: ProjectFactory, tmp_path: Path
 ) -> None:
     """validate-pyproject, `mason config` and `mason audit` give one answer about `checks`."""
-    text = (generated_project("library") / "pyproject.toml").read_text(encoding="utf-8")
-    bad = tmp_path / "pyproject.toml"
-    bad.write_text(text.replace("[tool.mason]\n", '[tool.mason]\nchecks = ["typos"]\n', 1), "utf-8")
-    validated = _validate(bad)
+    validated = _validate(_with_mason_line(generated_project, tmp_path, 'checks = ["typos"]'))
     assert validated.returncode == 1
     assert "`tool.mason.checks[0]` must be one of" in validated.stderr
     for command in (["config", str(tmp_path)], ["audit", str(tmp_path)]):
