@@ -122,6 +122,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         typer.Option(
             "--skip",
             "-s",
+            metavar="CHECK",
             help="Do not run this check (repeatable).",
             autocompletion=complete_check,
         ),
@@ -134,7 +135,9 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     baseline: Annotated[
         Path | None,
         typer.Option(
-            "--baseline", help="Fail only on findings not in this baseline file (ratchets apply)."
+            "--baseline",
+            metavar="FILE",
+            help="Fail only on findings not in this baseline file (ratchets apply).",
         ),
     ] = None,
     write_baseline: Annotated[
@@ -184,6 +187,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         Path | None,
         typer.Option(
             "--coverage-file",
+            metavar="FILE",
             help="Read coverage from this coverage JSON or data file instead of running pytest.",
         ),
     ] = None,
@@ -201,6 +205,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         Path | None,
         typer.Option(
             "--shard-dir",
+            metavar="DIR",
             help="Where --shard writes its report and test data for the merge "
             "(default: .mason_cache/shards/I-of-N).",
         ),
