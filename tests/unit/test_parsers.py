@@ -253,7 +253,7 @@ def test_import_linter_probe_report() -> None:
                         "line": 3,
                     }
                 ],
-                "undeclared": ["p.extra"],
+                "undeclared": [{"module": "p.extra", "path": "src/p/extra.py"}],
             },
             {"name": "io", "type": "forbidden", "kept": True, "violations": [], "undeclared": []},
         ]
@@ -262,8 +262,9 @@ def test_import_linter_probe_report() -> None:
     assert (kept, broken) == (1, 1)
     assert [(f.rule, f.path, f.line) for f in findings] == [
         ("LAY001", "src/p/core/a.py", 3),
-        ("LAY002", None, None),
+        ("LAY002", "src/p/extra.py", None),
     ]
+    assert findings[1].message == "p.extra is in no layer of contract 'layers'"
     assert (
         findings[0].message
         == "p.core.a imports p.cli (via p.commands.x) (layers contract 'layers')"

@@ -55,10 +55,12 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
                     line=get_int(violation, "line"),
                 )
             )
-        undeclared = contract.get("undeclared")
         findings.extend(
-            LAY002.finding(f"{module} is in no layer of contract '{name}'")
-            for module in (undeclared if isinstance(undeclared, list) else [])
+            LAY002.finding(
+                f"{get_str(module, 'module') or '?'} is in no layer of contract '{name}'",
+                path=get_str(module, "path"),
+            )
+            for module in objects(contract.get("undeclared"))
         )
     return findings, kept, broken
 
