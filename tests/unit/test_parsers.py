@@ -271,6 +271,23 @@ def test_import_linter_probe_report() -> None:
     )
 
 
+def test_a_contract_broken_only_by_unplaced_modules_names_them_and_nothing_else() -> None:
+    report = {
+        "contracts": [
+            {
+                "name": "layers",
+                "type": "layers",
+                "kept": False,
+                "violations": [],
+                "undeclared": [{"module": "p.helpers", "path": "src/p/helpers.py"}],
+            }
+        ]
+    }
+    findings, _, broken = parse_probe(json.dumps(report))
+    assert broken == 1
+    assert [(f.rule, f.path) for f in findings] == [("LAY002", "src/p/helpers.py")]
+
+
 def test_import_linter_probe_error() -> None:
     with pytest.raises(ToolOutputError, match="Missing layer"):
         parse_probe(json.dumps({"error": "Missing layer 'x'"}))

@@ -37,7 +37,8 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
             continue
         broken += 1
         violations = objects(contract.get("violations"))
-        if not violations:  # broken, but nothing mason can point at: never a pass
+        undeclared = objects(contract.get("undeclared"))
+        if not violations and not undeclared:  # broken, nothing to point at: never a pass
             findings.append(
                 LAY001.finding(
                     f"contract '{name}' ({contract.get('type')}) is broken; "
@@ -60,7 +61,7 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
                 f"{get_str(module, 'module') or '?'} is in no layer of contract '{name}'",
                 path=get_str(module, "path"),
             )
-            for module in objects(contract.get("undeclared"))
+            for module in undeclared
         )
     return findings, kept, broken
 
