@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mason.domain.layouts import LAYOUTS
+from mason.domain.layouts import LAYOUTS, LayoutName
 from tests.integration.conftest import ProjectFactory, private_copy
 from tests.support import audit, findings, messages, write_tree
 
@@ -27,11 +27,12 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
 def leak(root: Path) -> str:
     """Read a file, the environment and the clock, and open a database."""
-    stamp = datetime.now().isoformat()
+    stamp = datetime.now().isoformat() + urlsplit("https://example.org").netloc
     return root.read_text() + os.environ["HOME"] + stamp + str(sqlite3.connect(":memory:"))
 '''
 
@@ -47,7 +48,7 @@ ENTRY = '''\
 """Planted: python -m's entry point, outside the layers by nature."""
 '''
 
-PURE = {
+PURE: dict[LayoutName, str] = {
     "functional-core": "domain",
     "clean-ddd": "domain",
     "four-layer": "foundation",
@@ -55,7 +56,7 @@ PURE = {
     "cli": "core",
 }
 """A pure layer of each layout that has one."""
-OTHER = {
+OTHER: dict[LayoutName, str | None] = {
     "functional-core": "adapters",
     "clean-ddd": "infrastructure",
     "four-layer": "infrastructure",
@@ -66,7 +67,9 @@ OTHER = {
 """A layer that may do I/O (the library's modules sit at the package's top)."""
 
 
-def _planted(generated_project: ProjectFactory, tmp_path: Path, layout: str) -> tuple[Path, str]:
+def _planted(
+    generated_project: ProjectFactory, tmp_path: Path, layout: LayoutName
+) -> tuple[Path, str]:
     project = private_copy(generated_project(layout), tmp_path / f"demo-{layout}")
     package = f"src/demo_{layout.replace('-', '_')}"
     other = OTHER[layout]
@@ -83,17 +86,17 @@ def _planted(generated_project: ProjectFactory, tmp_path: Path, layout: str) -> 
 
 @pytest.mark.parametrize("layout", list(PURE))
 def test_effects_planted_in_a_pure_layer_are_found(
-    generated_project: ProjectFactory, tmp_path: Path, layout: str
+    generated_project: ProjectFactory, tmp_path: Path, layout: LayoutName
 ) -> None:
     project, package = _planted(generated_project, tmp_path, layout)
     leaky = f"{package}/{PURE[layout]}/leaky.py"
     code, checks = audit(project, "--check", "purity", "--check", "layers")
     assert code == 1
     assert sorted(findings(checks["purity"])) == [
-        ("PUR001", leaky, 12),
-        ("PUR001", leaky, 12),
-        ("PUR002", leaky, 12),
-        ("PUR003", leaky, 11),
+        ("PUR001", leaky, 13),
+        ("PUR001", leaky, 13),
+        ("PUR002", leaky, 13),
+        ("PUR003", leaky, 12),
         ("PUR004", f"{package}/{OTHER[layout]}/eager.py", 5),
     ]
     said = " ".join(messages(checks["purity"]))

@@ -53,6 +53,7 @@ def test_every_layouts_pure_layers_import_no_io_client_or_framework(
     named = set(_names(forbidden, "forbidden_modules"))
     assert {"os", "sqlite3", "requests", "sqlalchemy", "fastapi", "pydantic_settings"} <= named
     assert "pydantic" not in named
+    assert {"urllib", "http"}.isdisjoint(named)  # arclith's domain parses URLs purely
 
 
 def test_only_the_layouts_whose_seed_closes_them_are_exhaustive() -> None:

@@ -95,6 +95,12 @@ def test_environment_and_process_state_in_a_pure_layer_is_pur002(source: str) ->
         "from uuid import uuid1\nuuid1()",
         "import secrets\nsecrets.token_hex()",
         "import os\nos.urandom(8)",
+        # arclith's domain models: ids from the uuid6 package, timestamps from a lambda
+        "from uuid6 import uuid7\nfrom pydantic import Field\nID = Field(default_factory=uuid7)",
+        (
+            "from datetime import UTC, datetime\nfrom pydantic import Field\n"
+            "AT = Field(default_factory=lambda: datetime.now(UTC))"
+        ),
         # a reference draws as surely as a call: at each construction of the model
         (
             "from uuid import UUID, uuid4\nfrom pydantic import BaseModel, Field\n"
@@ -129,6 +135,9 @@ def test_clocks_and_chance_in_a_pure_layer_are_pur003(source: str) -> None:
         "from pathlib import PurePosixPath\nPurePosixPath('a').with_suffix('.b')",
         "from pathlib import Path\nPath('a').with_suffix('.b').name",
         "import sys\nsys.version_info >= (3, 12)",
+        # arclith's domain parses URLs; a schema names a status
+        "from urllib.parse import urlsplit\nhost = urlsplit('https://x').netloc",
+        "from http import HTTPStatus\nOK = HTTPStatus.OK",
         # annotations, except clauses and type-checking imports use nothing
         "import random\ndef roll(rng: random.Random) -> int:\n    return rng.randint(1, 6)",
         "import socket\ndef f(s: socket.socket) -> None: ...",

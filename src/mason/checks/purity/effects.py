@@ -312,6 +312,13 @@ _RANDOM = (
     "uuid.uuid4",
     "uuid.uuid6",
     "uuid.uuid7",
+    "uuid6.uuid1",
+    "uuid6.uuid6",
+    "uuid6.uuid7",
+    "uuid_utils.uuid1",
+    "uuid_utils.uuid4",
+    "uuid_utils.uuid6",
+    "uuid_utils.uuid7",
 )
 
 _PURE = (

@@ -10,23 +10,24 @@ the module); a factory returns a decorator. Their bodies, minus the wrappers', a
 """
 
 import ast
-from collections.abc import Iterator
 
-from mason.checks.purity.names import dotted, own_nodes
+from mason.checks.purity.names import dotted
 
 type Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def _returned(function: Function) -> Function | None:
-    """Return the function ``function`` defines in its body and returns, if it does."""
-    defined = {
-        node.name: node
-        for node in own_nodes(function)
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-    }
-    for node in own_nodes(function):
-        if isinstance(node, ast.Return) and isinstance(node.value, ast.Name):
-            inner = defined.get(node.value.id)
+    """Return the function ``function`` defines and returns, if it does.
+
+    Both are statements of its body itself (``def wrap(...)`` ... ``return wrap``), as every
+    decorator writes them; looking no deeper keeps this a glance at each function.
+    """
+    defined: dict[str, Function] = {}
+    for statement in function.body:
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
+            defined[statement.name] = statement
+        elif isinstance(statement, ast.Return) and isinstance(statement.value, ast.Name):
+            inner = defined.get(statement.value.id)
             if inner is not None:
                 return inner
     return None
@@ -44,34 +45,29 @@ def _takes_callable(function: Function) -> bool:
     return False
 
 
-def _decorator_names(tree: ast.Module) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            for decorator in node.decorator_list:
-                target = decorator.func if isinstance(decorator, ast.Call) else decorator
-                if isinstance(target, ast.Name):
-                    names.add(target.id)
-    return names
+class DecorationTime:
+    """Answers, function by function, whether a function's own body runs at import time.
 
+    Asked only of the functions the walk reaches at import time, so a module's other
+    functions cost nothing.
+    """
 
-def _functions(tree: ast.Module) -> Iterator[Function]:
-    for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            yield node
+    def __init__(self, used: frozenset[str]) -> None:
+        """Know the names the module uses as ``@name``."""
+        self.used = used
+        self._returns: dict[Function, Function | None] = {}
 
+    def _returned(self, function: Function) -> Function | None:
+        if function not in self._returns:
+            self._returns[function] = _returned(function)
+        return self._returns[function]
 
-def decoration_time(tree: ast.Module) -> frozenset[Function]:
-    """Return the functions of ``tree`` whose bodies run at decoration (import) time."""
-    used = _decorator_names(tree)
-    decorators = {
-        function
-        for function in _functions(tree)
-        if _returned(function) is not None and (_takes_callable(function) or function.name in used)
-    }
-    factories = {
-        function
-        for function in _functions(tree)
-        if (inner := _returned(function)) is not None and inner in decorators
-    }
-    return frozenset(decorators | factories)
+    def _decorator(self, function: Function) -> bool:
+        return self._returned(function) is not None and (
+            _takes_callable(function) or function.name in self.used
+        )
+
+    def __contains__(self, function: Function) -> bool:
+        """Return whether ``function`` is a decorator or a decorator factory."""
+        inner = self._returned(function)
+        return inner is not None and (self._decorator(function) or self._decorator(inner))

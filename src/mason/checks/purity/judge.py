@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mason.checks.purity.effects import DETERMINISTIC_WITH, PATH_METHODS, Effect, effect_of
-from mason.checks.purity.import_time import Function, decoration_time
-from mason.checks.purity.names import FunctionNode, Names, bound_names
+from mason.checks.purity.import_time import DecorationTime, Function
+from mason.checks.purity.names import FunctionNode, Names, bound_names, own_nodes
 from mason.checks.purity.paths import PathScope, PathTypes, method_receiver
 from mason.checks.purity.rules import PUR001, PUR002, PUR003, PUR004
 from mason.domain.finding import Finding
@@ -54,7 +54,7 @@ class _Walk:
     layer: str | None
     names: Names
     paths: PathTypes
-    decoration: frozenset[Function]
+    decoration: DecorationTime
     locals: list[frozenset[str]] = field(default_factory=list[frozenset[str]])
     scopes: list[PathScope] = field(default_factory=list[PathScope])
     findings: list[Finding] = field(default_factory=list[Finding])
@@ -80,13 +80,14 @@ class _Walk:
             rule.finding(message, path=self.path, line=node.lineno, column=node.col_offset + 1)
         )
 
-    def visit(self, node: ast.AST, *, at_import: bool) -> None:  # noqa: C901 - one dispatch
+    def visit(self, node: ast.AST, *, at_import: bool) -> None:  # noqa: C901, PLR0912 - one dispatch
         match node:
             case ast.FunctionDef() | ast.AsyncFunctionDef():
                 self.function(node, at_import=at_import, attributes=None)
             case ast.Lambda():
                 self.outer_parts(node, at_import=at_import)
-                self.scope(node, [node.body], at_import=False, attributes=None)
+                if self.layer is not None:  # a lambda's body never runs at import time
+                    self.scope(node, [node.body], at_import=False, attributes=None)
             case ast.ClassDef():
                 self.klass(node, at_import=at_import)
             case ast.If(test=test) if _is_type_checking(test):
@@ -154,6 +155,8 @@ class _Walk:
     ) -> None:
         self.outer_parts(node, at_import=at_import)
         decorating, outer = node in self.decoration, self.decorating
+        if self.layer is None and not decorating:
+            return  # outside pure layers only import time is judged, and this body runs later
         self.decorating = node.name if decorating else None
         self.scope(node, node.body, at_import=decorating, attributes=attributes)
         self.decorating = outer
@@ -166,12 +169,14 @@ class _Walk:
         at_import: bool,
         attributes: frozenset[str] | None,
     ) -> None:
-        bound = bound_names(node)
+        nodes = list(own_nodes(node))
+        bound = bound_names(node, nodes)
         scope = PathScope(bound=bound)
         if attributes is not None and not isinstance(node, ast.Lambda):
             scope.receiver = method_receiver(node)
             scope.attributes = attributes
-        self.paths.fill(scope, node, self.scopes)
+        if self.layer is not None:  # paths matter to pure layers only
+            self.paths.fill(scope, node, self.scopes, nodes)
         self.locals.append(bound)
         self.scopes.append(scope)
         self.each(body, at_import=at_import)
@@ -181,7 +186,7 @@ class _Walk:
     def klass(self, node: ast.ClassDef, *, at_import: bool) -> None:
         self.each([*node.decorator_list, *node.bases], at_import=at_import)
         self.each([keyword.value for keyword in node.keywords], at_import=at_import)
-        attributes = self.paths.attributes(node, self.scopes)
+        attributes = self.paths.attributes(node, self.scopes) if self.layer else frozenset[str]()
         for statement in node.body:
             if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
                 self.function(statement, at_import=at_import, attributes=attributes)
@@ -201,10 +206,11 @@ def check_purity(tree: ast.Module, path: str, *, layer: str | None) -> list[Find
         layer=layer,
         names=names,
         paths=PathTypes(names),
-        decoration=frozenset() if layer is not None else decoration_time(tree),
+        decoration=DecorationTime(names.decorators),
     )
     module = PathScope(bound=names.module_bound)
-    walk.paths.fill(module, tree, [])
+    if layer is not None:
+        walk.paths.fill(module, tree, [])
     walk.scopes.append(module)
     walk.each(tree.body, at_import=True)
     return walk.findings

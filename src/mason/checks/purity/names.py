@@ -10,7 +10,7 @@ function binds anywhere (other than by ``import``) is local to the whole functio
 """
 
 import ast
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 BUILTINS = frozenset({"input", "open", "print"})
 """The builtins with an effect (the others are pure)."""
@@ -27,27 +27,21 @@ _NAMED = (
 """Nodes that bind the name they carry."""
 
 
-def imported_names(tree: ast.Module) -> Mapping[str, str]:
-    """Return each name the module's imports bind, and the dotted name it stands for.
+def _import(node: ast.Import | ast.ImportFrom, names: dict[str, str]) -> None:
+    """Add what ``node`` binds to ``names`` (alias -> dotted origin)."""
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            top = alias.name.partition(".")[0]
+            names[alias.asname or top] = alias.name if alias.asname else top
+    elif node.module and not node.level:
+        for alias in node.names:
+            if alias.name != "*":
+                names[alias.asname or alias.name] = f"{node.module}.{alias.name}"
 
-    ``import os.path`` binds ``os`` (to ``os``), ``import os.path as p`` binds ``p`` (to
-    ``os.path``), ``from datetime import datetime as dt`` binds ``dt``. Relative imports are
-    the project's own modules and bind nothing here. Imports inside functions count too.
-    """
-    names: dict[str, str] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.asname:
-                    names[alias.asname] = alias.name
-                else:
-                    top = alias.name.partition(".")[0]
-                    names[top] = top
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            for alias in node.names:
-                if alias.name != "*":
-                    names[alias.asname or alias.name] = f"{node.module}.{alias.name}"
-    return names
+
+def _decorator_name(decorator: ast.expr) -> str | None:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return target.id if isinstance(target, ast.Name) else None
 
 
 def own_nodes(node: ast.AST) -> Iterator[ast.AST]:
@@ -56,13 +50,15 @@ def own_nodes(node: ast.AST) -> Iterator[ast.AST]:
     A nested function or class is yielded itself, with its decorators, defaults and bases
     (they run in this scope), not with its body.
     """
-    for child in ast.iter_child_nodes(node):
+    pending = list(ast.iter_child_nodes(node))[::-1]
+    while pending:  # a stack, not recursion: deep trees would pass each node up every frame
+        child = pending.pop()
         yield child
         if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
             for outer in _defined_with(child):
                 yield from ast.walk(outer)
         else:
-            yield from own_nodes(child)
+            pending.extend(list(ast.iter_child_nodes(child))[::-1])
 
 
 def _defined_with(
@@ -82,13 +78,18 @@ def _parameters(arguments: ast.arguments) -> Iterator[str]:
     yield from (extra.arg for extra in (arguments.vararg, arguments.kwarg) if extra is not None)
 
 
-def bound_names(scope: ast.Module | FunctionNode) -> frozenset[str]:
-    """Return the names ``scope`` binds itself (not by import): its local variables."""
+def bound_names(
+    scope: ast.Module | FunctionNode, nodes: Iterable[ast.AST] | None = None
+) -> frozenset[str]:
+    """Return the names ``scope`` binds itself (not by import): its local variables.
+
+    ``nodes`` are the scope's own nodes, if the caller has them already.
+    """
     names: set[str] = set()
     declared: set[str] = set()
     if not isinstance(scope, ast.Module):
         names.update(_parameters(scope.args))
-    for node in own_nodes(scope):
+    for node in own_nodes(scope) if nodes is None else nodes:
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             names.add(node.id)
         elif isinstance(node, _NAMED) and node.name:
@@ -113,9 +114,23 @@ class Names:
     """Resolves a module's expressions (``sp.run``) to what they stand for (``subprocess.run``)."""
 
     def __init__(self, tree: ast.Module) -> None:
-        """Read the module's imports and the names it binds at its top level."""
-        self.imports = imported_names(tree)
-        self.module_bound = bound_names(tree) - self.imports.keys()
+        """Read the module's imports, the names it binds at its top level and its decorators.
+
+        One walk: ``import os.path`` binds ``os`` (to ``os``), ``import os.path as p`` binds
+        ``p`` (to ``os.path``), ``from datetime import datetime as dt`` binds ``dt``; relative
+        imports are the project's own modules and bind nothing here; imports inside functions
+        count too. ``decorators`` are the plain names used as ``@name`` or ``@name(...)``.
+        """
+        imports: dict[str, str] = {}
+        decorators: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                _import(node, imports)
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                decorators.update(filter(None, map(_decorator_name, node.decorator_list)))
+        self.imports: Mapping[str, str] = imports
+        self.decorators = frozenset(decorators)
+        self.module_bound = bound_names(tree) - imports.keys()
 
     def resolve(self, node: ast.expr, locals_: Sequence[frozenset[str]]) -> str | None:
         """Return the dotted name ``node`` stands for, or ``None`` for a local or unknown one.

@@ -120,9 +120,16 @@ class PathTypes:
                 return False
 
     def fill(
-        self, scope: PathScope, node: ast.Module | FunctionNode, outer: list[PathScope]
+        self,
+        scope: PathScope,
+        node: ast.Module | FunctionNode,
+        outer: list[PathScope],
+        nodes: Sequence[ast.AST] | None = None,
     ) -> None:
-        """Find which names of ``scope`` (the scope of ``node``) are paths, or hold paths."""
+        """Find which names of ``scope`` (the scope of ``node``) are paths, or hold paths.
+
+        ``nodes`` are the scope's own nodes, if the caller has them already.
+        """
         scopes = [*outer, scope]
         if not isinstance(node, ast.Module | ast.Lambda):
             every = (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)
@@ -131,7 +138,9 @@ class PathTypes:
                     scope.paths.add(argument.arg)
                 elif self.holds_paths(argument.annotation, scopes):
                     scope.collections.add(argument.arg)
-        bindings = [child for child in own_nodes(node) if _binds(child)]
+        bindings = [
+            child for child in (own_nodes(node) if nodes is None else nodes) if _binds(child)
+        ]
         for _ in range(2):  # a name bound from another path name found on the first pass
             for child in bindings:
                 self._bind(child, scope, scopes)
@@ -175,7 +184,7 @@ class PathTypes:
     ) -> set[str]:
         receiver = method_receiver(method)
         found: set[str] = set()
-        for node in ast.walk(method):
+        for node in method.body:  # `self.root: Path = root` stands at the top of a method
             match node:
                 case ast.AnnAssign(
                     target=ast.Attribute(value=ast.Name(id=name), attr=attr), annotation=annotation
