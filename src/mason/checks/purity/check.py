@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 
 
 def run_purity(ctx: UnitContext) -> UnitOutcome:
-    """Judge the package's Python files: all the code of pure layers, import time elsewhere."""
+    """Judge the package's Python files: all the code of pure layers, import time elsewhere.
+
+    The summary has no ": " before its counts: the edit loop reads its label up to there.
+    """
     facts = ctx.facts
     package = facts.package_path
     if package is None:
@@ -39,10 +42,8 @@ def run_purity(ctx: UnitContext) -> UnitOutcome:
         judged += 1
         layer = facts.layer_of(path) if facts.is_pure(path) else None
         findings.extend(check_purity(tree, path, layer=layer))
-    pure = ", ".join(facts.pure_layers) or "none"
-    return UnitOutcome.counted(
-        findings, f"{judged} module{'' if judged == 1 else 's'} (pure layers: {pure})"
-    )
+    pure = f"pure layers {', '.join(facts.pure_layers)}" if facts.pure_layers else "no pure layers"
+    return UnitOutcome.counted(findings, f"{judged} module{'' if judged == 1 else 's'} ({pure})")
 
 
 CHECK = Check(

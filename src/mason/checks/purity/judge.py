@@ -12,12 +12,12 @@ bodies, decorators and defaults, and the bodies of decorators and decorator fact
 
 import ast
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from mason.checks.purity.effects import DETERMINISTIC_WITH, PATH_METHODS, Effect, effect_of
 from mason.checks.purity.import_time import DecorationTime, Function
 from mason.checks.purity.names import FunctionNode, Names, bound_names, own_nodes
-from mason.checks.purity.paths import PathScope, PathTypes, method_receiver
+from mason.checks.purity.path_scope import PathScope
+from mason.checks.purity.paths import PathTypes, method_receiver
 from mason.checks.purity.rules import PUR001, PUR002, PUR003, PUR004
 from mason.domain.finding import Finding
 from mason.domain.rule import Rule
@@ -46,20 +46,21 @@ def _is_main_guard(test: ast.expr) -> bool:
             return False
 
 
-@dataclass(slots=True)
 class _Walk:
     """One module's walk: what it resolves names with, where it is, what it found."""
 
-    path: str
-    layer: str | None
-    names: Names
-    paths: PathTypes
-    decoration: DecorationTime
-    locals: list[frozenset[str]] = field(default_factory=list[frozenset[str]])
-    scopes: list[PathScope] = field(default_factory=list[PathScope])
-    findings: list[Finding] = field(default_factory=list[Finding])
-    decorating: str | None = None
-    """The decorator (or factory) whose own body the walk is in."""
+    def __init__(self, path: str, layer: str | None, names: Names) -> None:
+        """Walk the module at ``path``; ``layer`` is its pure layer, if it is in one."""
+        self.path = path
+        self.layer = layer
+        self.names = names
+        self.paths = PathTypes(names)
+        self.decoration = DecorationTime(names.decorators)
+        self.locals: list[frozenset[str]] = []
+        self.scopes: list[PathScope] = []
+        self.findings: list[Finding] = []
+        self.decorating: str | None = None
+        """The decorator (or factory) whose own body the walk is in."""
 
     def report(
         self, effect: Effect, node: ast.expr, name: str, *, at_import: bool, call: bool
@@ -171,10 +172,9 @@ class _Walk:
     ) -> None:
         nodes = list(own_nodes(node))
         bound = bound_names(node, nodes)
-        scope = PathScope(bound=bound)
-        if attributes is not None and not isinstance(node, ast.Lambda):
-            scope.receiver = method_receiver(node)
-            scope.attributes = attributes
+        is_method = attributes is not None and not isinstance(node, ast.Lambda)
+        receiver = method_receiver(node) if is_method and not isinstance(node, ast.Lambda) else None
+        scope = PathScope(bound, receiver=receiver, attributes=attributes or frozenset())
         if self.layer is not None:  # paths matter to pure layers only
             self.paths.fill(scope, node, self.scopes, nodes)
         self.locals.append(bound)
@@ -201,13 +201,7 @@ def check_purity(tree: ast.Module, path: str, *, layer: str | None) -> list[Find
     for a file of any other layer (PUR004 judges its import-time code).
     """
     names = Names(tree)
-    walk = _Walk(
-        path=path,
-        layer=layer,
-        names=names,
-        paths=PathTypes(names),
-        decoration=DecorationTime(names.decorators),
-    )
+    walk = _Walk(path, layer, names)
     module = PathScope(bound=names.module_bound)
     if layer is not None:
         walk.paths.fill(module, tree, [])

@@ -13,25 +13,12 @@ that rare.
 
 import ast
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from mason.checks.purity.effects import PATH_CLASSES, PATH_ITEMS, PATH_RESULTS
 from mason.checks.purity.names import FunctionNode, Names, own_nodes
+from mason.checks.purity.path_scope import PathScope
 
 _UNION_MEMBERS = ("Optional", "Annotated", "Final", "ClassVar")
-
-
-@dataclass(slots=True)
-class PathScope:
-    """One scope's names: which it binds, which are paths, which hold paths."""
-
-    bound: frozenset[str]
-    paths: set[str] = field(default_factory=set[str])
-    collections: set[str] = field(default_factory=set[str])
-    receiver: str | None = None
-    """The method's first parameter (``self``, ``cls``), if the scope is a method."""
-    attributes: frozenset[str] = frozenset()
-    """The attributes the method's class annotates as paths (``self.root``)."""
 
 
 class PathTypes:
