@@ -146,8 +146,15 @@ def test_layers_report_each_illegal_import_like_lint_imports(project: Path) -> N
     assert code == 1
     layers = checks["layers"]
     assert layers.status == "fail"
-    assert findings(layers) == [("LAY001", GREETING, line)]
-    assert "demo_cli.core.greeting imports demo_cli.commands.greet" in str(messages(layers))
+    # the layers contract, and the pure layers' forbidden one for what commands brings along
+    assert set(findings(layers)) == {("LAY001", GREETING, line)}
+    pure = "(forbidden contract 'demo_cli pure layers do no I/O')"
+    layered = "(layers contract 'demo_cli layers: cli > commands > core')"
+    assert sorted(messages(layers)) == [
+        f"demo_cli.core.greeting imports demo_cli.commands.greet {layered}",
+        f"demo_cli.core.greeting imports rich (via demo_cli.commands.greet) {pure}",
+        f"demo_cli.core.greeting imports typer (via demo_cli.commands.greet) {pure}",
+    ]
     by_hand = subprocess.run(
         [".venv/bin/lint-imports"], cwd=project, capture_output=True, text=True, check=False
     )
@@ -166,7 +173,10 @@ def test_layers_are_derived_from_the_layout_when_none_are_declared(project: Path
     code, checks = audit(project, "--check", "layers")
     assert code == 1
     assert "derived from the layout" in str(checks["layers"].summary)
-    assert [rule for rule, _, _ in findings(checks["layers"])] == ["LAY001"]
+    assert {rule for rule, _, _ in findings(checks["layers"])} == {"LAY001"}
+    assert "demo_cli.core.greeting imports demo_cli.cli (layers contract" in str(
+        messages(checks["layers"])
+    )
 
 
 def test_headers_missing_and_stale_then_fixed_in_place(project: Path) -> None:

@@ -15,6 +15,7 @@ import pytest
 
 from mason.adapters.cache_store import CacheStore
 from mason.domain.audit_report import AuditReport
+from mason.services.audit.costs import KEY as COSTS_KEY
 from tests.support import audit, commit, findings, git, insert_after_docstring, run_mason
 
 pytestmark = pytest.mark.slow
@@ -87,7 +88,7 @@ def test_findings_the_merge_base_had_are_existing_not_new(project: Path) -> None
 def _results(project: Path) -> list[Path]:
     """Return the cached results (not the incremental audit's per-unit state)."""
     entries = CacheStore(project).directory.glob("*.json")
-    return [entry for entry in entries if not entry.name.startswith("state-")]
+    return [entry for entry in entries if not entry.name.startswith(("state-", COSTS_KEY))]
 
 
 def test_the_base_is_read_from_the_cache_main_already_wrote(project: Path) -> None:

@@ -271,6 +271,26 @@ def test_import_linter_probe_report() -> None:
     )
 
 
+def test_one_import_that_breaks_several_contracts_is_one_finding_naming_them_all() -> None:
+    violation = {"importer": "p.core.a", "imported": "p.cli", "path": "src/p/core/a.py", "line": 3}
+    other = {"importer": "p.core.b", "imported": "p.cli", "path": "src/p/core/b.py", "line": 4}
+    report = {
+        "contracts": [
+            {"name": "layers", "type": "layers", "kept": False, "violations": [violation]},
+            {"name": "pure", "type": "forbidden", "kept": False, "violations": [violation, other]},
+        ]
+    }
+    findings, _, broken = parse_probe(json.dumps(report))
+    assert broken == 2
+    assert [(f.path, f.message) for f in findings] == [
+        (
+            "src/p/core/a.py",
+            "p.core.a imports p.cli (layers contract 'layers'; forbidden contract 'pure')",
+        ),
+        ("src/p/core/b.py", "p.core.b imports p.cli (forbidden contract 'pure')"),
+    ]
+
+
 def test_a_contract_broken_only_by_unplaced_modules_names_them_and_nothing_else() -> None:
     report = {
         "contracts": [

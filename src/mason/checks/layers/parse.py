@@ -29,6 +29,8 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
     if isinstance(error, str):
         raise ToolOutputError(error)
     findings: list[Finding] = []
+    unplaced: list[Finding] = []
+    imports: dict[tuple[str, str, str, str | None, int | None], list[str]] = {}
     kept = broken = 0
     for contract in objects(document.get("contracts")):
         name = get_str(contract, "name") or "?"
@@ -45,24 +47,29 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
                     "run lint-imports to see where"
                 )
             )
-        for violation in violations:
-            importer = get_str(violation, "importer") or "?"
-            imported = get_str(violation, "imported") or "?"
-            findings.append(
-                LAY001.finding(
-                    f"{importer} imports {imported}{_chain(violation)} "
-                    f"({contract.get('type')} contract '{name}')",
-                    path=get_str(violation, "path"),
-                    line=get_int(violation, "line"),
-                )
+        for violation in violations:  # one import that breaks several contracts is one finding
+            key = (
+                get_str(violation, "importer") or "?",
+                get_str(violation, "imported") or "?",
+                _chain(violation),
+                get_str(violation, "path"),
+                get_int(violation, "line"),
             )
-        findings.extend(
+            imports.setdefault(key, []).append(f"{contract.get('type')} contract '{name}'")
+        unplaced.extend(
             LAY002.finding(
                 f"{get_str(module, 'module') or '?'} is in no layer of contract '{name}'",
                 path=get_str(module, "path"),
             )
             for module in undeclared
         )
+    findings.extend(
+        LAY001.finding(
+            f"{importer} imports {imported}{chain} ({'; '.join(contracts)})", path=path, line=line
+        )
+        for (importer, imported, chain, path, line), contracts in imports.items()
+    )
+    findings.extend(unplaced)
     return findings, kept, broken
 
 
