@@ -125,7 +125,20 @@ def test_a_raise_in_a_result_layer_is_res001_with_where_and_what() -> None:
                 if self.end < self.start:
                     raise ValueError("ends before it starts")
         """,
-        # not failures: an unwritten branch, a broken invariant, a re-raise
+        # construction and class definition validate (eventsourcing's domain does)
+        """\
+        class Money:
+            def __init__(self, cents: int) -> None:
+                if cents < 0:
+                    raise ValueError("negative")
+                self.cents = cents
+        """,
+        """\
+        class Aggregate:
+            def __init_subclass__(cls) -> None:
+                raise ProgrammingError("no event class")
+        """,
+        # not failures: an unwritten branch, a broken invariant, a misuse, a re-raise
         """\
         def area(shape: Shape) -> float:
             raise NotImplementedError
@@ -137,6 +150,11 @@ def test_a_raise_in_a_result_layer_is_res001_with_where_and_what() -> None:
         """\
         def check(x: int) -> None:
             raise AssertionError("unreachable")
+        """,
+        """\
+        def retry(attempts: object) -> None:
+            if not isinstance(attempts, int):
+                raise TypeError("attempts is a number")
         """,
         """\
         def load(text: str) -> int:
@@ -165,6 +183,7 @@ def test_what_may_raise_in_a_result_layer_passes(source: str) -> None:
         ("raise RuntimeError('at import')", 1),
         ("def f() -> None:\n    raise DomainError(code='x')", 2),
         ("class C:\n    def m(self) -> None:\n        raise KeyError(1)", 3),
+        ("class C:\n    def mutate(self) -> None:\n        raise OriginatorVersionError(1)", 3),
         ("def f() -> None:\n    raise ValueError", 2),
         # a decorator that is not a barrier does not allow raising
         ("@functools.cache\ndef f() -> None:\n    raise ValueError('x')", 3),

@@ -60,12 +60,24 @@ class Loggers:
     """Decides which expressions of one module are loggers."""
 
     def __init__(self, tree: ast.Module) -> None:
-        """Read the module's imports and the names it binds to loggers (anywhere in it)."""
-        self.tree = tree
-        self.names = Names(tree)
+        """Read the module in one walk: its calls of level methods, and what it binds.
+
+        Its imports and the names it binds to loggers are read only if it has such a call.
+        """
         self.bound: set[str] = set()
-        for _ in range(2):  # a logger bound from another bound name, found on the first pass
-            for node in ast.walk(tree):
+        self.calls: list[tuple[ast.Call, ast.Attribute]] = []
+        """Calls of a level method, each with its callee (``logger.info``)."""
+        bindings: list[ast.AST] = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign | ast.AnnAssign | ast.arg):
+                bindings.append(node)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                method = node.func.attr
+                if method in LEVEL_METHODS or method in ASYNC_METHODS or method in LEVELLED_METHODS:
+                    self.calls.append((node, node.func))
+        self.names = Names(tree if self.calls else ast.Module(body=[], type_ignores=[]))
+        for _ in range(2 if self.calls else 0):  # a logger bound from another bound logger
+            for node in bindings:
                 self._bind(node)
 
     def _bind(self, node: ast.AST) -> None:
@@ -110,14 +122,9 @@ class Loggers:
 
     def log_calls(self) -> Iterator[LogCall]:
         """Yield the log calls of the module."""
-        for node in ast.walk(self.tree):
-            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
-                continue
-            method = node.func.attr
-            levelled = method in LEVELLED_METHODS
-            if not (levelled or method in LEVEL_METHODS or method in ASYNC_METHODS):
-                continue
-            if not self.is_logger(node.func.value):
+        for node, callee in self.calls:
+            levelled = callee.attr in LEVELLED_METHODS
+            if not self.is_logger(callee.value):
                 continue
             skip = 1 if levelled else 0
             event: ast.expr | None = None

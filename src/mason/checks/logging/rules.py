@@ -60,9 +60,9 @@ LOG003 = Rule(
     title="Log call passes a secret",
     rationale="Seed 004 (7.4): never log secrets (tokens, passwords, PII). A log call that "
     "passes a value named like one (`password`, `client_secret`, `api_key`, `access_token`, "
-    "`authorization`, `cookie`), as a keyword, an `extra` key, a %-style argument or an "
-    "f-string field, writes it to every log sink. A bare `token` is left alone (parsers log "
-    "their tokens). Judged in every project.",
+    "`authorization`, `cookie`, `token`), as a keyword, an `extra` key, a %-style argument or "
+    "an f-string field, writes it to every log sink. A parser's position in its token stream "
+    "(`next_token`, `unexpected_token`) is not one. Judged in every project.",
     seed="004 (7.4 Best practices: never log secrets)",
     fix="Drop the value, or log what identifies it without revealing it (its length, a "
     "fingerprint, the last four characters).",

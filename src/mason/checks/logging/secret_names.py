@@ -3,10 +3,10 @@
 # @version 0.1.0
 """Which names stand for secrets: ``password``, ``client_secret``, ``apiKey``, ``access_token``.
 
-A name is split into words (``snake_case`` and ``camelCase``); its last word decides. A bare
-``token`` is a parser's token far more often than a credential, so only a qualified one
-(``access_token``, ``refresh_token``) counts, and not one named for a position in a stream
-(``next_token``, ``bad_token``).
+A name is split into words (``snake_case`` and ``camelCase``); its last word decides. A
+``token`` counts (requests-oauthlib logs ``self.token``, oauthlib ``refresh_token``), except one
+named for a position in a stream of a parser's tokens (``next_token``, ``unexpected_token``);
+a ``token_count`` or ``tokens`` ends in another word.
 """
 
 import re
@@ -59,4 +59,4 @@ def is_secret(name: str) -> bool:
     last = words[-1]
     if last in _SECRET_WORDS or "_".join(words[-2:]) in _SECRET_KEYS:
         return True
-    return last == "token" and len(words) > 1 and words[-2] not in _NOT_CREDENTIALS
+    return last == "token" and (len(words) == 1 or words[-2] not in _NOT_CREDENTIALS)

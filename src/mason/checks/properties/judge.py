@@ -25,6 +25,19 @@ SETTINGS = "hypothesis.settings"
 PROFILE = "hypothesis.settings.register_profile"
 
 
+def imports_hypothesis(tree: ast.Module) -> bool:
+    """Return whether the module imports Hypothesis at all (most modules do not: skip them)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            if any(alias.name.partition(".")[0] == "hypothesis" for alias in node.names):
+                return True
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").partition(".")[0] == (
+            "hypothesis"
+        ):
+            return True
+    return False
+
+
 def _decorated(node: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.expr]:
     for decorator in node.decorator_list:
         yield decorator.func if isinstance(decorator, ast.Call) else decorator
@@ -67,7 +80,7 @@ def property_tested_layers(
     tree: ast.Module, package: str, layers: Collection[str]
 ) -> frozenset[str]:
     """Return the layers a test module tests by properties: imported, and Hypothesis used."""
-    if not uses_hypothesis(tree, Names(tree)):
+    if not imports_hypothesis(tree) or not uses_hypothesis(tree, Names(tree)):
         return frozenset()
     return imported_layers(tree, package, layers)
 
@@ -115,6 +128,8 @@ def has_code(tree: ast.Module) -> bool:
 
 def low_examples(tree: ast.Module, path: str, minimum: int) -> list[Finding]:
     """Return PRP002's findings: ``settings`` or profiles with too few ``max_examples``."""
+    if not imports_hypothesis(tree):
+        return []
     names = Names(tree)
     findings: list[Finding] = []
     for node in ast.walk(tree):

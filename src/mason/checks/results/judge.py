@@ -6,9 +6,11 @@
 RES001: every ``raise`` is a finding unless what encloses it may raise: a function under a
 barrier (decorated by one, or passed to one: ``safe(parse)``), a pydantic validator (decorated
 ``field_validator``/``model_validator``, given to ``AfterValidator`` and its kin or to
-``core_schema.*_validator_function``, named in ``__get_pydantic_core_schema__``), or
-``__post_init__``; or unless it raises ``NotImplementedError`` or ``AssertionError``, or re-raises
-what an enclosing ``except`` caught. RES002: public functions and methods returning ``X | None``.
+``core_schema.*_validator_function``, named in ``__get_pydantic_core_schema__``), a constructor
+(``__init__``, ``__new__``, ``__post_init__``) or a class-definition hook (``__init_subclass__``,
+``__set_name__``); or unless it raises ``NotImplementedError``, ``AssertionError`` or
+``TypeError`` (bugs, not outcomes), or re-raises what an enclosing ``except`` caught.
+RES002: public functions and methods returning ``X | None``.
 """
 
 import ast
@@ -17,14 +19,25 @@ from collections.abc import Collection, Iterator
 from mason.checks.results.rules import RES001, RES002
 from mason.domain.finding import Finding
 
-ALLOWED_EXCEPTIONS = frozenset({"NotImplementedError", "AssertionError"})
-"""What may always be raised: an unwritten branch and a broken invariant are not failures."""
+ALLOWED_EXCEPTIONS = frozenset({"NotImplementedError", "AssertionError", "TypeError"})
+"""What may always be raised: an unwritten branch, a broken invariant and a caller's misuse
+(a wrong type: eventsourcing's domain checks its callers so) are bugs, not expected failures."""
 _VALIDATOR_DECORATORS = frozenset(
     {"field_validator", "model_validator", "validator", "root_validator"}
 )
 _VALIDATOR_METHODS = frozenset(
-    {"__post_init__", "__get_pydantic_core_schema__", "__get_validators__"}
+    {
+        "__init__",
+        "__new__",
+        "__post_init__",
+        "__init_subclass__",
+        "__set_name__",
+        "__get_pydantic_core_schema__",
+        "__get_validators__",
+    }
 )
+"""Construction and class definition validate, as pydantic's validators do: an object that
+cannot exist, or a class defined wrong, is refused where it is made."""
 _SCHEMA_HOOKS = frozenset({"__get_pydantic_core_schema__", "__get_validators__"})
 """Methods whose body names the class's validator functions (``cls._validate``)."""
 _NOT_OPERATIONS = frozenset(

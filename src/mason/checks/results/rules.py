@@ -21,8 +21,11 @@ RES001 = Rule(
     "every signature. Allowed: a function under a declared barrier (`@catching(...)`, `@safe`, "
     "or passed to one, `safe(f)`: the barrier turns the exception into an `Err`), pydantic "
     "validators (`field_validator`, `model_validator`, functions given to `AfterValidator` "
-    "and its kin, `__get_pydantic_core_schema__`) and `__post_init__` (validation errors come "
-    "from pydantic, seed 001), `NotImplementedError`, `AssertionError`, and re-raising what "
+    "and its kin, `__get_pydantic_core_schema__`), constructors (`__init__`, `__new__`, "
+    "`__post_init__`) and class-definition hooks (`__init_subclass__`, `__set_name__`): "
+    "validation refuses what cannot exist where it is made (seed 001: validation errors come "
+    "from pydantic); `NotImplementedError`, `AssertionError` and `TypeError` (an unwritten "
+    "branch, a broken invariant, a caller's misuse: bugs, not outcomes); and re-raising what "
     f"was caught (`raise`, `raise error` of `except ... as error`). {_LAYERS}",
     seed="000 (4. Railway-oriented programming; 12.3 Exception-driven domain control flow), "
     "001 (Error handling strategy)",
