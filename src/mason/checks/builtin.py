@@ -9,7 +9,10 @@ from mason.checks.format.check import CHECK as FORMAT
 from mason.checks.headers.check import CHECK as HEADERS
 from mason.checks.layers.check import CHECK as LAYERS
 from mason.checks.lint.check import CHECK as LINT
+from mason.checks.logging.check import CHECK as LOGGING
+from mason.checks.properties.check import CHECK as PROPERTIES
 from mason.checks.purity.check import CHECK as PURITY
+from mason.checks.results.check import CHECK as RESULTS
 from mason.checks.structure.check import CHECK as STRUCTURE
 from mason.checks.typing.check import CHECK as TYPING
 from mason.domain.check import Check
@@ -24,4 +27,7 @@ BUILTIN_CHECKS: tuple[Check, ...] = (
     STRUCTURE,
     DESIGN,
     PURITY,
+    RESULTS,
+    LOGGING,
+    PROPERTIES,
 )

@@ -1,0 +1,113 @@
+# @file check.py
+# @path src/mason/checks/logging/check.py
+# @version 0.1.0
+"""The ``logging`` check: structured log calls, no secrets in them, a JSON set-up.
+
+LOG001 and LOG003 judge files one by one (``subjects``), so ``--files`` and the edit loop
+narrow them; LOG002 judges the package as a whole. The package's modules are judged (a
+project without a package: its modules outside the tests).
+"""
+
+import ast
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mason.checks.coverage.selection import is_test_file
+from mason.checks.declared_packages import DEPENDENCY_TABLES, declares
+from mason.checks.logging.json_setup import sets_up_json_logging
+from mason.checks.logging.judge import check_logging
+from mason.checks.logging.rules import LOG002, RULES
+from mason.checks.logging.settings import LoggingConfig
+from mason.domain.check import Check
+from mason.domain.inputs import PYTHON, Inputs
+from mason.domain.unit import Unit
+from mason.domain.unit_context import UnitContext
+from mason.domain.unit_outcome import UnitOutcome
+
+if TYPE_CHECKING:
+    from mason.domain.finding import Finding
+
+EDGE_LAYOUTS = ("functional-core", "clean-ddd", "four-layer", "webapp", "cli")
+"""The layouts with an application edge: a program that runs, and so logs."""
+
+
+def _judged(ctx: UnitContext) -> Iterator[tuple[str, ast.Module]]:
+    """Yield the parsed modules the check judges: the package's, or all but the tests."""
+    package = ctx.facts.package_path
+    for path in ctx.python_files:
+        if package is not None and not path.startswith(f"{package}/"):
+            continue
+        if package is None and (is_test_file(path) or path.startswith("tests/")):
+            continue
+        tree = ctx.tree(path)
+        if tree is not None and not isinstance(tree, SyntaxError):
+            yield path, tree  # an unreadable or broken file: the headers and design checks say
+
+
+def run_log_calls(ctx: UnitContext) -> UnitOutcome:
+    """Judge every log call of the judged modules (LOG001 where structured, LOG003 always).
+
+    The summary has no ": " before its counts: the edit loop reads its label up to there.
+    """
+    settings = ctx.config.settings(LoggingConfig)
+    structured = settings.structured
+    if structured is None:
+        structured = ctx.facts.layout in EDGE_LAYOUTS or declares(ctx.pyproject, ("structlog",))
+    pattern = re.compile(settings.event_pattern) if settings.event_pattern else None
+    findings: list[Finding] = []
+    judged = 0
+    for path, tree in _judged(ctx):
+        judged += 1
+        findings.extend(check_logging(tree, path, structured=structured, pattern=pattern))
+    what = "structured events" if structured else "secrets only"
+    return UnitOutcome.counted(findings, f"{judged} module{'' if judged == 1 else 's'} ({what})")
+
+
+def run_json_setup(ctx: UnitContext) -> UnitOutcome:
+    """Find the module that sets up JSON logging, where the program must have one."""
+    wanted = ctx.config.settings(LoggingConfig).json_setup
+    if wanted is None:
+        wanted = ctx.facts.layout in EDGE_LAYOUTS
+    if not wanted:
+        return UnitOutcome(summary="no JSON set-up asked for (a library)", skipped=True)
+    for path, tree in _judged(ctx):
+        if sets_up_json_logging(tree):
+            return UnitOutcome(summary=f"JSON logging set up in {path}")
+    package = ctx.facts.package_path
+    init = f"{package}/__init__.py" if package else None
+    where = init if init in ctx.files else "pyproject.toml"
+    missing = LOG002.finding(
+        "no module of the package sets up JSON logging (structlog's JSONRenderer, "
+        "python-json-logger, a JSON formatter)",
+        path=where,
+    )
+    return UnitOutcome(findings=(missing,), summary="no JSON logging set-up")
+
+
+CHECK = Check(
+    name="logging",
+    title="log calls are constant events with key-value context; the program logs JSON lines",
+    tools="mason",
+    rules=RULES,
+    settings=LoggingConfig,
+    units=(
+        Unit(
+            name="log calls",
+            inputs=Inputs(
+                files=PYTHON,
+                tables=DEPENDENCY_TABLES,
+                facts=("package", "source_root", "layout"),
+            ),
+            run=run_log_calls,
+            cost=3,
+            subjects=PYTHON,
+        ),
+        Unit(
+            name="json set-up",
+            inputs=Inputs(files=PYTHON, listing=True, facts=("package", "source_root", "layout")),
+            run=run_json_setup,
+            cost=2,
+        ),
+    ),
+)

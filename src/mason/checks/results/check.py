@@ -1,0 +1,75 @@
+# @file check.py
+# @path src/mason/checks/results/check.py
+# @version 0.1.0
+"""The ``results`` check: in Result layers, expected failures are values, not exceptions.
+
+Files are judged one by one (``subjects``), so ``--files``, the edit loop and the cache narrow
+the check to the files that changed. Only the modules of Result layers are judged; a layout
+without Result layers (and a project without a layout) skips the check.
+"""
+
+from typing import TYPE_CHECKING
+
+from mason.checks.results.judge import check_results
+from mason.checks.results.result_layers import result_layers
+from mason.checks.results.rules import RULES
+from mason.checks.results.settings import ResultsConfig
+from mason.domain.check import Check
+from mason.domain.inputs import PYTHON, Inputs
+from mason.domain.unit import Unit
+from mason.domain.unit_context import UnitContext
+from mason.domain.unit_outcome import UnitOutcome
+
+if TYPE_CHECKING:
+    from mason.domain.finding import Finding
+
+
+def run_results(ctx: UnitContext) -> UnitOutcome:
+    """Judge the modules of the Result layers.
+
+    The summary has no ": " before its counts: the edit loop reads its label up to there.
+    """
+    settings = ctx.config.settings(ResultsConfig)
+    layers = result_layers(ctx.facts, settings.layers)
+    if not layers:
+        summary = "no Result layers ([tool.mason.results].layers)"
+        return UnitOutcome(summary=summary, skipped=True)
+    findings: list[Finding] = []
+    judged = 0
+    for path in ctx.python_files:
+        layer = ctx.facts.layer_of(path)
+        if layer is None or layer not in layers:
+            continue
+        tree = ctx.tree(path)
+        if tree is None or isinstance(tree, SyntaxError):
+            continue  # unreadable or broken: the headers and design checks report it
+        judged += 1
+        findings.extend(
+            check_results(
+                tree,
+                path,
+                layer=layer,
+                barriers=settings.barriers,
+                optional_returns=settings.optional_returns,
+            )
+        )
+    modules = f"{judged} module{'' if judged == 1 else 's'}"
+    return UnitOutcome.counted(findings, f"{modules} (Result layers {', '.join(layers)})")
+
+
+CHECK = Check(
+    name="results",
+    title="expected failures in Result layers are Err values, not exceptions",
+    tools="mason",
+    rules=RULES,
+    settings=ResultsConfig,
+    units=(
+        Unit(
+            name="results",
+            inputs=Inputs(files=PYTHON, facts=("package", "source_root", "layout")),
+            run=run_results,
+            cost=2,
+            subjects=PYTHON,
+        ),
+    ),
+)
