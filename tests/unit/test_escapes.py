@@ -58,3 +58,33 @@ def test_escapes_are_warnings_until_the_budget_decides() -> None:
 
 def test_comments_of_broken_code_do_not_crash() -> None:
     assert comments_by_line("x = (\n  # open\n") == {2: "# open"}
+
+
+def test_noqa_needs_a_rule_code_and_a_reason() -> None:
+    source = (
+        "a = 1  # noqa\n"
+        "b = 2  # noqa: E501\n"
+        "c = 3  # noqa: E501, S608\n"
+        "d = 4  # noqa: E501 - a URL cannot be wrapped\n"
+        "e = 5  # noqa: FBT001, FBT002 - typer passes flags positionally\n"
+        "f = 6  # NOQA:E501 because the table is generated\n"
+        "g = 7  # noqa: E501  # type: ignore[misc]\n"
+        "h = 8  # a comment that mentions noqa in passing\n"
+        "s = '# noqa'\n"
+    )
+    assert _found(source) == [
+        ("TYP024", 1),
+        ("TYP024", 2),
+        ("TYP024", 3),
+        ("TYP021", 7),  # the type: ignore after it has no reason either
+        ("TYP024", 7),  # and it is no reason for the noqa
+    ]
+
+
+def test_a_whole_file_noqa_counts_too() -> None:
+    source = "# ruff: noqa\n# flake8: noqa\n# ruff: noqa: PLC0415 - lazy imports are the point\n"
+    found = find_escapes(ast.parse(source), source, "m.py")
+    assert [(f.rule, f.line, f.message) for f in found] == [
+        ("TYP024", 1, "noqa without a rule code"),
+        ("TYP024", 2, "noqa without a rule code"),
+    ]

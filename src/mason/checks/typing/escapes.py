@@ -1,10 +1,12 @@
 # @file escapes.py
 # @path src/mason/checks/typing/escapes.py
 # @version 0.1.0
-"""Escape hatches from the type checkers, counted so a budget can gate them.
+"""Escape hatches from the type checkers and the linter, counted so a budget can gate them.
 
 ``Any`` in a signature, ``# type: ignore`` without an error code and a reason, ``cast()``
-without a justification comment, and ``# pyright: ignore``. Comments come from the tokenizer
+without a justification comment, ``# pyright: ignore``, and ``# noqa`` (or a file's
+``# ruff: noqa``) without a rule code and a reason. A coded and explained suppression is a
+decision written down, not an escape, and is not counted. Comments come from the tokenizer
 (never from a regex over code, which would also match strings).
 """
 
@@ -12,12 +14,28 @@ import ast
 import re
 
 from mason.checks.comments import comments_by_line
-from mason.checks.typing.rules import TYP020, TYP021, TYP022, TYP023
+from mason.checks.typing.rules import TYP020, TYP021, TYP022, TYP023, TYP024
 from mason.domain.finding import Finding
 
 _TYPE_IGNORE = re.compile(r"#\s*type:\s*ignore(?P<codes>\[[^\]]*\])?(?P<rest>.*)$")
 _PYRIGHT_IGNORE = re.compile(r"#\s*pyright:\s*ignore")
 _REASON = re.compile(r"[#:-]\s*\w")
+_NOQA = re.compile(
+    r"#\s*(?:(?i:ruff|flake8)\s*:\s*)?(?i:noqa)\b"
+    r"(?:\s*:\s*(?P<codes>[A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?(?P<rest>.*)$"
+)
+_OTHER_PRAGMA = re.compile(r"#\s*(?:type|pyright|mason|pragma|fmt|noqa)\b")
+
+
+def _noqa_escape(comment: str) -> str | None:
+    """Return what a ``noqa`` in ``comment`` lacks (a code, a reason), or ``None``."""
+    match = _NOQA.search(comment)
+    if match is None:
+        return None
+    if not match["codes"]:
+        return "a rule code"
+    rest = _OTHER_PRAGMA.split(match["rest"], maxsplit=1)[0]
+    return None if re.search(r"\w", rest) else "a reason"
 
 
 def _mentions_any(annotation: ast.expr | None) -> bool:
@@ -62,4 +80,7 @@ def find_escapes(tree: ast.Module, text: str, path: str) -> list[Finding]:
         if match and (not match["codes"] or not _REASON.search(match["rest"])):
             what = "an error code" if not match["codes"] else "a reason"
             findings.append(TYP021.finding(f"type: ignore without {what}", path=path, line=line))
+        lacking = _noqa_escape(comment)
+        if lacking:
+            findings.append(TYP024.finding(f"noqa without {lacking}", path=path, line=line))
     return findings
