@@ -209,3 +209,13 @@ def test_a_module_over_the_line_limit_is_one_finding_about_the_file() -> None:
     assert _rules(source) == [("DES008", None)]
     assert _rules("x = 1\n" * 500) == []
     assert _rules(source, settings=DesignConfig(max_module_lines=600)) == []
+
+
+def test_a_logger_protocol_fits_the_default_limit() -> None:
+    # litestar's Logger protocol (the log levels and setLevel: 9 members) is one role
+    levels = ("debug", "info", "warning", "warn", "error", "fatal", "exception", "critical")
+    methods = "".join(f"    def {level}(self, msg: str) -> None: ...\n" for level in levels)
+    source = f"from typing import Protocol\nclass Logger(Protocol):\n{methods}"
+    assert _rules(source + "    def setLevel(self, level: int) -> None: ...\n") == []
+    wider = source + "".join(f"    def extra{n}(self) -> None: ...\n" for n in range(3))
+    assert _rules(wider) == [("DES007", 2)]

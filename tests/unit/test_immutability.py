@@ -77,6 +77,9 @@ def test_a_container_the_module_changes_is_state_wherever_it_is_changed() -> Non
 
 
 def test_a_table_completed_at_import_is_a_constant() -> None:
+    # false positives of a first version on public projects: httpx's SUPPORTED_DECODERS (an
+    # entry popped at import), litestar's PYDANTIC_UNDEFINED_SENTINELS (empty in the except
+    # branch only), attrs' conftest (collect_ignore extended at import), rich's demo blocks
     source = (
         "import sys\n"
         "DECODERS = {'gzip': 1, 'br': 2}\n"
@@ -160,6 +163,7 @@ def test_dataclasses_class_vars_and_plain_classes_are_left_to_ruff() -> None:
         "from dataclasses import dataclass, field\nfrom typing import ClassVar\n"
         "from pydantic import BaseModel\n"
         "@dataclass\nclass A:\n    xs: list[int] = field(default_factory=list)\n"
+        "    ys: list[int] = []  # Python refuses it at class creation; RUF008 reports it\n"
         "class B(BaseModel):\n    registry: ClassVar[dict[str, int]] = {}\n"
         "class C:\n    items: list[int] = []\n"
     )
