@@ -180,6 +180,31 @@ def test_a_plugin_has_its_own_validated_documented_table(tmp_path: Path) -> None
     assert schema["properties"]["todos"]["properties"]["words"]["default"] == ["TODO"]
 
 
+def test_a_plugins_check_is_valid_configuration_where_the_plugin_is_installed(
+    tmp_path: Path,
+) -> None:
+    python = _environment(tmp_path, 'todos = "mason_todos:CHECK"\n')
+    project = write_tree(
+        tmp_path / "project",
+        {
+            "pyproject.toml": (
+                '[project]\nname = "p"\nversion = "0.1.0"\n\n[tool.mason]\nchecks = ["todos"]\n'
+            )
+        },
+    )
+    validated = subprocess.run(
+        [python, "-m", "validate_pyproject", "pyproject.toml"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert validated.returncode == 0, validated.stderr
+    assert _mason(python, "config", cwd=project).returncode == 0
+    printed = json.loads(_mason(python, "schema", "config", cwd=project).stdout)
+    assert printed["properties"]["checks"]["items"]["enum"][-1] == "todos"
+
+
 def test_a_broken_plugin_is_exit_2_naming_it(tmp_path: Path) -> None:
     python = _environment(tmp_path, 'broken = "mason_todos:NOT_A_CHECK"\n')
     project = write_tree(tmp_path / "project", {"pyproject.toml": '[project]\nname = "p"\n'})

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from mason import DISTRIBUTION
 from mason.domain.rule import Rule
 from mason.domain.rule_family import RuleFamily
 from mason.domain.unit import Unit
@@ -30,8 +31,8 @@ class Check:
     units: tuple[Unit, ...]
     families: tuple[RuleFamily, ...] = ()
     """Rules a tool defines itself (ruff's codes), reported under the tool's own ids."""
-    origin: str = "mason"
-    """The distribution the check comes from (a plugin's name, or ``mason``)."""
+    origin: str = DISTRIBUTION
+    """The distribution the check comes from (a plugin's name, or mason's own)."""
     version: str = ""
     """The version of that distribution (part of every cache key of the check's units)."""
     settings: type[BaseModel] | None = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mason.domain.answers import ProjectAnswers
+from mason.domain.mason_source import MasonSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,3 +20,5 @@ class NewOutcome:
     locked: bool
     commit: str | None
     warnings: tuple[str, ...]
+    mason: MasonSource | None = None
+    """Where the project installs mason from (its dev dependency), when it was recorded."""

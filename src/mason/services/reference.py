@@ -8,7 +8,6 @@ docs/configuration.md; a test fails when a file holds anything else.
 """
 
 from mason import __version__
-from mason.domain.config import config_model
 from mason.domain.config_reference import ConfigKey, config_keys
 from mason.domain.registry import Registry
 from mason.domain.schemas import config_schema
@@ -16,7 +15,7 @@ from mason.domain.schemas import config_schema
 
 def settings_reference(known: Registry) -> list[ConfigKey]:
     """Return every ``[tool.mason]`` key of ``known``'s configuration model."""
-    return config_keys(config_schema(config_model(known.settings)))
+    return config_keys(config_schema(known))
 
 
 def rules_markdown(known: Registry) -> str:

@@ -152,6 +152,7 @@ CHECK = Check(
             name="pytest",
             inputs=Inputs(
                 files=EVERY_FILE,
+                tables=("tool.coverage",),
                 facts=("package", "source_root"),
                 environment=True,
                 options=("coverage_file",),

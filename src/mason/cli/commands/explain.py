@@ -14,7 +14,7 @@ from mason.cli.console import stdout_console
 from mason.domain.errors import UsageError
 from mason.services.reference import rules_markdown, settings_reference
 from mason.services.registry import registry
-from mason.services.rule_help import ruff_explanation
+from mason.services.rule_help import ruff_explanation, rules_page
 
 
 def _explain_config() -> None:
@@ -65,7 +65,9 @@ def explain(
         console.print(f"\n[bold]Why[/]   {escape(found.rationale)}")
         console.print(f"[bold]Seed[/]  {escape(found.seed)}")
         console.print(f"[bold]Fix[/]   {escape(found.fix)}")
-        console.print(f"[bold]Docs[/]  {escape(found.uri)}")
+        page = found.documentation(rules_page())
+        if page:
+            console.print(f"[bold]Docs[/]  {escape(page)}")
         return
     if found is not None and found.tool == "ruff":
         text = ruff_explanation(found.id, Path.cwd())

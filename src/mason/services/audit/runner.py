@@ -120,11 +120,13 @@ def merge(check: Check, runs: Sequence[Ran]) -> CheckResult:
     """Combine the units of ``check`` into one result (findings, summary, metrics, details)."""
     order = {unit.name: index for index, unit in enumerate(check.units)}
     ordered = sorted(runs, key=lambda ran: order[ran.unit.name])
-    errors = [ran.outcome.error for ran in ordered if ran.outcome.error]
+    # several units stopped by one cause (no environment) say it once
+    errors = list(dict.fromkeys(ran.outcome.error for ran in ordered if ran.outcome.error))
+    summaries = dict.fromkeys(ran.outcome.summary for ran in ordered if ran.outcome.summary)
     return CheckResult(
         name=check.name,
         duration_s=round(max((ran.duration for ran in ordered), default=0.0), 3),
-        summary="; ".join(ran.outcome.summary for ran in ordered if ran.outcome.summary),
+        summary="; ".join(summaries),
         findings=tuple(finding for ran in ordered for finding in ran.outcome.findings),
         cached=bool(ordered) and all(ran.cached for ran in ordered),
         metrics={name: value for ran in ordered for name, value in ran.outcome.metrics.items()},
