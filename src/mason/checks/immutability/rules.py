@@ -13,11 +13,13 @@ IMM001 = Rule(
     rationale="Seed 000 (anti-patterns 8, 15 and 20) and seed 003 (no globals but config): a "
     "module-level list, dict or set that the code fills or changes is state shared by every "
     "caller and thread, which a pure core must not have. A container counts as state when "
-    "the module changes it (item or attribute assignment, `+=`, `del`, `.append()`, "
-    "`.update()` and the like) or when it is empty at import (made to be filled, like "
-    "`CACHE: dict = {}`). Constant tables (filled where they are written, never changed) and "
-    "names annotated as read-only (`Mapping`, `Sequence`, `AbstractSet`, `Final`) are not "
-    "state. Pure layers only: elsewhere a registry or a cache can be the point.",
+    "a function of the module changes it (item or attribute assignment, `+=`, `del`, "
+    "`.append()`, `.update()` and the like, or `global` and a new binding) or when it is "
+    "still empty once the module is imported (made to be filled, like `CACHE: dict = {}`; "
+    "`Final` says it is not). Constant tables (written full, or completed by the module's "
+    "own top-level code) and names annotated read-only (`Mapping`, `Sequence`, "
+    "`AbstractSet`) are not state. Pure layers only: elsewhere a registry or a cache can be "
+    "the point.",
     seed="000 (anti-patterns 8, 15, 20), 003 (SOLID: no globals)",
     fix="Pass the state in (a parameter, a frozen model), keep it in the imperative shell, "
     "or use a ContextVar; make constant tables tuples, frozensets or `Mapping`/`Final`.",
