@@ -70,6 +70,9 @@ def test_noqa_needs_a_rule_code_and_a_reason() -> None:
         "f = 6  # NOQA:E501 because the table is generated\n"
         "g = 7  # noqa: E501  # type: ignore[misc]\n"
         "h = 8  # a comment that mentions noqa in passing\n"
+        "i = 9  # Won't be an import error.  # noqa: BLE001\n"  # attrs' form: the reason first
+        "j = 10  # noqa: T201  # printing is the point\n"
+        "k = 11  # noqa: F401 # pyright: ignore[reportMissingImports]\n"
         "s = '# noqa'\n"
     )
     assert _found(source) == [
@@ -78,6 +81,8 @@ def test_noqa_needs_a_rule_code_and_a_reason() -> None:
         ("TYP024", 3),
         ("TYP021", 7),  # the type: ignore after it has no reason either
         ("TYP024", 7),  # and it is no reason for the noqa
+        ("TYP023", 11),
+        ("TYP024", 11),  # nor is a pyright: ignore
     ]
 
 

@@ -24,18 +24,30 @@ _NOQA = re.compile(
     r"#\s*(?:(?i:ruff|flake8)\s*:\s*)?(?i:noqa)\b"
     r"(?:\s*:\s*(?P<codes>[A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?(?P<rest>.*)$"
 )
-_OTHER_PRAGMA = re.compile(r"#\s*(?:type|pyright|mason|pragma|fmt|noqa)\b")
+_PRAGMA = re.compile(r"\s*(?:type|pyright|mason|pragma|fmt|noqa|ruff|flake8)\b")
+
+
+def _says_why(text: str) -> bool:
+    """Return whether ``text`` (comment parts around a noqa) holds words that are no pragma."""
+    return any(re.search(r"\w", part) and not _PRAGMA.match(part) for part in text.split("#"))
 
 
 def _noqa_escape(comment: str) -> str | None:
-    """Return what a ``noqa`` in ``comment`` lacks (a code, a reason), or ``None``."""
+    """Return what a ``noqa`` in ``comment`` lacks (a code, a reason), or ``None``.
+
+    The reason may follow the codes (``# noqa: E501 - a URL``, ``# noqa: E501  # a URL``) or
+    come before them in the same comment (``# a URL  # noqa: E501``); other pragmas (``type:``,
+    ``pyright:``) are no reason.
+    """
     match = _NOQA.search(comment)
     if match is None:
         return None
     if not match["codes"]:
         return "a rule code"
-    rest = _OTHER_PRAGMA.split(match["rest"], maxsplit=1)[0]
-    return None if re.search(r"\w", rest) else "a reason"
+    first, _, later = match["rest"].partition("#")
+    if re.search(r"\w", first) or _says_why(later) or _says_why(comment[: match.start()]):
+        return None
+    return "a reason"
 
 
 def _mentions_any(annotation: ast.expr | None) -> bool:
