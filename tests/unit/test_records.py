@@ -31,7 +31,7 @@ def test_returned_and_kept_records_are_reported() -> None:
         ("TYP026", 9, "warning"),
     ]
     assert findings[0].message.startswith("load() returns an untyped record (str to object)")
-    assert findings[2].message.startswith("field Order.extra an untyped record (str to Any)")
+    assert findings[2].message.startswith("field Order.extra is an untyped record (str to Any)")
 
 
 def test_parsers_private_code_typed_records_and_any_returns_pass() -> None:
@@ -44,6 +44,7 @@ def test_parsers_private_code_typed_records_and_any_returns_pass() -> None:
         "def loose() -> dict[str, Any]: ...  # TYP020 counts it\n"
         "class _Private:\n    extra: dict[str, object]\n"
         "class Public:\n    _cache: dict[str, object]\n"
+        "    __dataclass_fields__: dict[str, Any]  # litestar's DataclassProtocol\n"
         "    def _raw(self) -> dict[str, object]: ...\n"
     )
     assert _found(source) == []

@@ -75,8 +75,10 @@ def find_untyped_records(tree: ast.Module, path: str) -> list[Finding]:
     findings: list[Finding] = []
     for name, node in _public_members(tree):
         if isinstance(node, ast.AnnAssign):
+            if name.endswith("__"):
+                continue  # a dunder attribute (``__dataclass_fields__``) is no field
             values = _open_values(node.annotation, imports)
-            where = f"field {name}"
+            where = f"field {name} is"
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             values = _open_values(node.returns, imports) - {"Any"}
             where = f"{name}() returns"
