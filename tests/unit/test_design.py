@@ -219,3 +219,13 @@ def test_a_logger_protocol_fits_the_default_limit() -> None:
     assert _rules(source + "    def setLevel(self, level: int) -> None: ...\n") == []
     wider = source + "".join(f"    def extra{n}(self) -> None: ...\n" for n in range(3))
     assert _rules(wider) == [("DES007", 2)]
+
+
+def test_the_fourth_class_is_counted_breadth_first_as_baselines_recorded_it() -> None:
+    # DES001's line and the order of its message are part of baseline fingerprints: the top
+    # level first, then nested classes (ast.walk's order), as mason has always reported them
+    source = "class A:\n    class Inner: ...\nclass B: ...\nclass C: ...\nclass D: ...\n"
+    findings = check_design(ast.parse(source), "m.py", value=False)
+    (des001,) = [finding for finding in findings if finding.rule == "DES001"]
+    assert des001.line == 5
+    assert "(A, B, C, D, Inner)" in des001.message

@@ -10,6 +10,8 @@ classes, builtins) resolve to themselves.
 
 import ast
 
+from mason.checks.statements import statements
+
 
 def dotted(node: ast.expr) -> str:
     """Return the dotted name of ``node`` (``abc.ABC``), or ``""`` for anything else.
@@ -40,7 +42,7 @@ class Imports:
     def __init__(self, tree: ast.Module) -> None:
         """Read every import of ``tree`` (module level or not: a name means one thing)."""
         self._aliases: dict[str, str] = {}
-        for node in ast.walk(tree):
+        for node in statements(tree.body):
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     if alias.asname:

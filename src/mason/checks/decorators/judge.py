@@ -19,9 +19,8 @@ from collections.abc import Iterator
 
 from mason.checks.decorators.rules import DEC001, DEC002
 from mason.checks.names import Imports, last
+from mason.checks.statements import Function, statements
 from mason.domain.finding import Finding
-
-type Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def _erased(annotation: ast.expr | None, imports: Imports) -> bool:
@@ -63,14 +62,9 @@ def _erases(function: Function, imports: Imports) -> bool:
     )
 
 
-def _own_statements(function: Function) -> Iterator[ast.AST]:
-    """Yield the nodes of ``function``'s body, not those of the functions it defines."""
-    pending: list[ast.AST] = list(function.body)
-    while pending:
-        node = pending.pop()
-        yield node
-        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-            pending.extend(ast.iter_child_nodes(node))
+def _own_statements(function: Function) -> Iterator[ast.stmt]:
+    """Yield the statements of ``function``'s body, not those of the functions it defines."""
+    return statements(function.body, into_functions=False)
 
 
 def _is_wrapped(inner: Function, outer: Function, imports: Imports) -> bool:
@@ -80,37 +74,35 @@ def _is_wrapped(inner: Function, outer: Function, imports: Imports) -> bool:
         isinstance(node, ast.Call)
         and last(imports.resolve(node.func)) in {"update_wrapper", "wraps"}
         and any(isinstance(arg, ast.Name) and arg.id == inner.name for arg in ast.walk(node))
-        for node in _own_statements(outer)
+        for statement in _own_statements(outer)
+        if not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef)
+        for node in ast.walk(statement)
     )
 
 
-def _unwrapped(
-    outer: Function, wrapped: frozenset[str], imports: Imports
-) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+def _unwrapped(outer: Function, wrapped: frozenset[str], imports: Imports) -> Iterator[Function]:
     """Yield the wrappers ``outer`` returns without wraps; ``wrapped``: callables in reach."""
     in_reach = wrapped | {parameter.arg for parameter in _parameters(outer)}
+    own = list(_own_statements(outer))
     returned = {
         node.value.id
-        for node in _own_statements(outer)
+        for node in own
         if isinstance(node, ast.Return) and isinstance(node.value, ast.Name)
     }
-    for inner in _own_statements(outer):
+    for inner in own:
         if not isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         yield from _unwrapped(inner, in_reach, imports)
         forwards = inner.args.vararg is not None and inner.args.kwarg is not None
+        if not forwards or inner.name not in returned:
+            continue
         calls_wrapped = any(
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
             and node.func.id in in_reach
             for node in ast.walk(inner)
         )
-        if (
-            forwards
-            and calls_wrapped
-            and inner.name in returned
-            and not _is_wrapped(inner, outer, imports)
-        ):
+        if calls_wrapped and not _is_wrapped(inner, outer, imports):
             yield inner
 
 
@@ -118,24 +110,18 @@ def check_decorators(tree: ast.Module, path: str) -> list[Finding]:
     """Return the DEC001 and DEC002 findings of the module ``tree`` at ``path``."""
     imports = Imports(tree)
     findings: list[Finding] = []
-    outermost: list[Function] = []
-    nested: set[ast.AST] = set()
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            continue
-        if _erases(node, imports):
+    for node in statements(tree.body):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _erases(node, imports):
             message = (
                 f"{node.name}() takes and returns Callable[..., ...]: the wrapped function's "
                 "parameters are lost to the type checkers; use a ParamSpec"
             )
             findings.append(DEC001.finding(message, path=path, line=node.lineno))
-        if node not in nested:
-            outermost.append(node)
-            nested.update(
-                inner
-                for inner in ast.walk(node)
-                if inner is not node and isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef)
-            )
+    outermost = [
+        node
+        for node in statements(tree.body, into_functions=False)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
     for function in outermost:
         for wrapper in _unwrapped(function, frozenset(), imports):
             message = (

@@ -85,7 +85,9 @@ def check_design(
     findings = _class_counts(tree, classes, path) + _abstract_bases(classes, path)
     if value:
         findings += _mutable_models(classes, path)
-    findings += check_protocols(tree, path, max_members=settings.max_protocol_members)
+    findings += check_protocols(
+        tree, path, max_members=settings.max_protocol_members, imports=classes.imports
+    )
     if lines > settings.max_module_lines:
         message = f"{lines} lines; the limit is {settings.max_module_lines}"
         findings.append(DES008.finding(message, path=path))

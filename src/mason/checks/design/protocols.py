@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from mason.checks.design.rules import DES006, DES007
 from mason.checks.names import Imports, last
+from mason.checks.statements import statements
 from mason.domain.finding import Finding
 
 _PROTOCOL_PLUMBING = frozenset({"Protocol", "Generic"})
@@ -34,7 +35,7 @@ def _members(node: ast.ClassDef) -> set[str]:
 
 def _protocols(tree: ast.Module, imports: Imports) -> Iterator[tuple[ast.ClassDef, bool]]:
     """Yield each Protocol class, and whether it extends nothing but the protocol plumbing."""
-    for node in ast.walk(tree):
+    for node in statements(tree.body):
         if not isinstance(node, ast.ClassDef):
             continue
         bases = [last(imports.resolve(base)) for base in node.bases]
@@ -42,10 +43,12 @@ def _protocols(tree: ast.Module, imports: Imports) -> Iterator[tuple[ast.ClassDe
             yield node, all(base in _PROTOCOL_PLUMBING for base in bases)
 
 
-def check_protocols(tree: ast.Module, path: str, *, max_members: int) -> list[Finding]:
+def check_protocols(
+    tree: ast.Module, path: str, *, max_members: int, imports: Imports | None = None
+) -> list[Finding]:
     """Return a finding for each empty Protocol and each with more than ``max_members``."""
     findings: list[Finding] = []
-    for node, alone in _protocols(tree, Imports(tree)):
+    for node, alone in _protocols(tree, imports or Imports(tree)):
         members = _members(node)
         if not members and alone:
             message = (

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from mason.checks.immutability.fields import check_fields
 from mason.checks.immutability.module_state import check_module_state
 from mason.checks.immutability.rules import RULES
+from mason.checks.names import Imports
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
@@ -25,9 +26,10 @@ def run_immutability(ctx: UnitContext) -> UnitOutcome:
         tree = ctx.tree(path)
         if tree is None or isinstance(tree, SyntaxError):
             continue  # unreadable or broken: the headers and design checks report it
+        imports = Imports(tree)
         if ctx.facts.is_pure(path):
-            findings.extend(check_module_state(tree, path))
-        findings.extend(check_fields(tree, path))
+            findings.extend(check_module_state(tree, path, imports))
+        findings.extend(check_fields(tree, path, imports))
     count = len(ctx.python_files)
     return UnitOutcome.counted(findings, f"{count} module{'' if count == 1 else 's'}")
 

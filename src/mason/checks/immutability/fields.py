@@ -54,11 +54,11 @@ def _default(value: ast.expr | None, imports: Imports) -> ast.expr | None:
     return value
 
 
-def check_fields(tree: ast.Module, path: str) -> list[Finding]:
+def check_fields(tree: ast.Module, path: str, imports: Imports | None = None) -> list[Finding]:
     """Return the IMM002 and IMM003 findings of the data models of ``tree``."""
-    imports = Imports(tree)
+    imports = imports or Imports(tree)
     findings: list[Finding] = []
-    for node, model in ModuleClasses(tree).by_node.items():
+    for node, model in ModuleClasses(tree, imports).by_node.items():
         for field_name, field in _fields(model, imports):
             name = f"{node.name}.{field_name}"
             default = _default(field.value, imports)

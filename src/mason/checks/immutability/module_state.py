@@ -195,10 +195,13 @@ def _changes(tree: ast.Module, names: set[str]) -> tuple[dict[str, list[int]], s
     return found, at_import
 
 
-def check_module_state(tree: ast.Module, path: str) -> list[Finding]:
+def check_module_state(
+    tree: ast.Module, path: str, imports: Imports | None = None
+) -> list[Finding]:
     """Return an IMM001 finding for each module-level container of ``tree`` that is state."""
-    imports = Imports(tree)
-    bindings = _bindings(tree, imports)
+    bindings = _bindings(tree, imports or Imports(tree))
+    if not bindings:
+        return []  # most modules bind no container at their top: nothing to follow
     changes, filled = _changes(tree, set(bindings))
     findings: list[Finding] = []
     for name, binding in sorted(bindings.items(), key=lambda item: item[1].line):
