@@ -11,6 +11,7 @@ from mason.checks.headers.check import CHECK as HEADERS
 from mason.checks.immutability.check import CHECK as IMMUTABILITY
 from mason.checks.layers.check import CHECK as LAYERS
 from mason.checks.lint.check import CHECK as LINT
+from mason.checks.purity.check import CHECK as PURITY
 from mason.checks.structure.check import CHECK as STRUCTURE
 from mason.checks.typing.check import CHECK as TYPING
 from mason.domain.check import Check
@@ -24,6 +25,7 @@ BUILTIN_CHECKS: tuple[Check, ...] = (
     COVERAGE,
     STRUCTURE,
     DESIGN,
+    PURITY,
     IMMUTABILITY,
     DECORATORS,
 )
