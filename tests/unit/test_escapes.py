@@ -93,3 +93,24 @@ def test_a_whole_file_noqa_counts_too() -> None:
         ("TYP024", 1, "noqa without a rule code"),
         ("TYP024", 2, "noqa without a rule code"),
     ]
+
+
+def test_a_comment_alone_on_the_line_above_is_the_reason() -> None:
+    source = (
+        "def load() -> None:\n"
+        "    # imported here: the watcher loads only when asked for\n"
+        "    import watchfiles  # noqa: PLC0415\n"
+        "    x = 1\n"
+        "    import rich  # noqa: PLC0415\n"
+        "    # noqa: E501\n"
+        "    import yaml  # noqa: PLC0415\n"
+        "    # type: ignore[misc]\n"
+        "    import toml  # noqa: PLC0415\n"
+    )
+    assert _found(source) == [
+        ("TYP024", 5),
+        ("TYP024", 6),
+        ("TYP024", 7),
+        ("TYP021", 8),
+        ("TYP024", 9),
+    ]

@@ -32,12 +32,12 @@ def _says_why(text: str) -> bool:
     return any(re.search(r"\w", part) and not _PRAGMA.match(part) for part in text.split("#"))
 
 
-def _noqa_escape(comment: str) -> str | None:
+def _noqa_escape(comment: str, above: str) -> str | None:
     """Return what a ``noqa`` in ``comment`` lacks (a code, a reason), or ``None``.
 
-    The reason may follow the codes (``# noqa: E501 - a URL``, ``# noqa: E501  # a URL``) or
-    come before them in the same comment (``# a URL  # noqa: E501``); other pragmas (``type:``,
-    ``pyright:``) are no reason.
+    The reason may follow the codes (``# noqa: E501 - a URL``, ``# noqa: E501  # a URL``), come
+    before them in the same comment (``# a URL  # noqa: E501``), or be ``above``: a comment
+    alone on the line before. Other pragmas (``type:``, ``pyright:``) are no reason.
     """
     match = _NOQA.search(comment)
     if match is None:
@@ -46,6 +46,8 @@ def _noqa_escape(comment: str) -> str | None:
         return "a rule code"
     first, _, later = match["rest"].partition("#")
     if re.search(r"\w", first) or _says_why(later) or _says_why(comment[: match.start()]):
+        return None
+    if _says_why(above) and not _NOQA.search(above):
         return None
     return "a reason"
 
@@ -70,6 +72,12 @@ def _signature_annotations(node: ast.FunctionDef | ast.AsyncFunctionDef) -> list
 def find_escapes(tree: ast.Module, text: str, path: str) -> list[Finding]:
     """Return every escape hatch in the module (as warnings; the budget decides if they fail)."""
     comments = comments_by_line(text)
+    lines = text.splitlines()
+    alone = {
+        line: comment
+        for line, comment in comments.items()
+        if line <= len(lines) and lines[line - 1].lstrip().startswith("#")
+    }
     findings: list[Finding] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -92,7 +100,7 @@ def find_escapes(tree: ast.Module, text: str, path: str) -> list[Finding]:
         if match and (not match["codes"] or not _REASON.search(match["rest"])):
             what = "an error code" if not match["codes"] else "a reason"
             findings.append(TYP021.finding(f"type: ignore without {what}", path=path, line=line))
-        lacking = _noqa_escape(comment)
+        lacking = _noqa_escape(comment, alone.get(line - 1, ""))
         if lacking:
             findings.append(TYP024.finding(f"noqa without {lacking}", path=path, line=line))
     return findings
