@@ -72,11 +72,11 @@ def _signature_annotations(node: ast.FunctionDef | ast.AsyncFunctionDef) -> list
 def find_escapes(tree: ast.Module, text: str, path: str) -> list[Finding]:
     """Return every escape hatch in the module (as warnings; the budget decides if they fail)."""
     comments = comments_by_line(text)
-    lines = text.splitlines()
+    source_lines = text.splitlines()
     alone = {
         line: comment
         for line, comment in comments.items()
-        if line <= len(lines) and lines[line - 1].lstrip().startswith("#")
+        if line <= len(source_lines) and source_lines[line - 1].lstrip().startswith("#")
     }
     findings: list[Finding] = []
     for node in ast.walk(tree):
