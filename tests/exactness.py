@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,11 +35,12 @@ class Seen:
     """What one audit reported, as a CI script would read it."""
 
     exit_code: int
-    findings: Counter[Finding]
-    statuses: dict[str, str]
-    metrics: dict[str, dict[str, float]]
-    summaries: dict[str, str]
-    cached: dict[str, bool] = field(compare=False)
+    findings: Mapping[Finding, int]
+    """How many times each finding was reported."""
+    statuses: Mapping[str, str]
+    metrics: Mapping[str, Mapping[str, float]]
+    summaries: Mapping[str, str]
+    cached: Mapping[str, bool] = field(compare=False)
     raw: str = field(compare=False, repr=False)
 
     def difference(self, other: "Seen") -> str:
@@ -58,8 +60,9 @@ class Seen:
                 lines.append(
                     f"{name}: metrics {self.metrics.get(name)} != {other.metrics.get(name)}"
                 )
-        lines += [f"only here: {finding}" for finding in self.findings - other.findings]
-        lines += [f"only there: {finding}" for finding in other.findings - self.findings]
+        here, there = Counter(self.findings), Counter(other.findings)
+        lines += [f"only here: {finding}" for finding in here - there]
+        lines += [f"only there: {finding}" for finding in there - here]
         return "\n".join(lines)
 
 

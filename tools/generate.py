@@ -99,11 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     for path in found:
         relative = path.relative_to(ROOT)
         if check:
-            print(f"stale: {relative} (run: python -m tools.generate)", file=sys.stderr)  # noqa: T201
+            print(f"stale: {relative} (run: python -m tools.generate)", file=sys.stderr)  # noqa: T201 - a CLI
         else:
             old = path.read_text(encoding="utf-8") if path.is_file() else ""
             path.write_text(derived()[path](old), encoding="utf-8")
-            print(f"regenerated {relative}")  # noqa: T201
+            print(f"regenerated {relative}")  # noqa: T201 - the tool's output
     return 1 if check and found else 0
 
 

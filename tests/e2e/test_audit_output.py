@@ -62,7 +62,7 @@ def test_plain_output_in_a_pipe(tiny: Path) -> None:
         in outcome.stdout
     )
     assert (
-        "src/tiny/core/model.py:10: DES005 [error] dataclass Point in a pure layer is not frozen"
+        "src/tiny/core/model.py:10: DES005 [error] dataclass Point in a value layer is not frozen"
         in outcome.stdout
     )
     assert lines[-1].startswith("mason audit: FAILED (headers, structure, design) in ")

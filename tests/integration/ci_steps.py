@@ -82,7 +82,7 @@ def build_squatters(where: Path) -> Path:
 class Squatted:
     """An environment for CI steps, and the file the squatter writes if it ever runs."""
 
-    env: dict[str, str]
+    env: Mapping[str, str]
     mark: Path
 
     @property

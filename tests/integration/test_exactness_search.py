@@ -273,5 +273,5 @@ def test_a_cached_audit_equals_a_cold_one_after_any_edits(
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         ),
     )
-    print(f"{len(EditLoop.comparisons)} steps compared: {EditLoop.comparisons}")  # noqa: T201
+    print(f"{len(EditLoop.comparisons)} steps compared: {EditLoop.comparisons}")  # noqa: T201 - shown with -s
     assert len(EditLoop.comparisons) >= EXAMPLES

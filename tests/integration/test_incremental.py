@@ -17,7 +17,8 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,10 +43,10 @@ NO_METRICS: dict[str, float] = {}
 class Seen:
     """What one audit reported: findings, statuses, summaries and the coverage numbers."""
 
-    findings: set[Finding]
-    statuses: dict[str, str]
-    summaries: dict[str, str]
-    coverage: dict[str, float]
+    findings: AbstractSet[Finding]
+    statuses: Mapping[str, str]
+    summaries: Mapping[str, str]
+    coverage: Mapping[str, float]
 
 
 def _audit(project: Path, *args: str) -> Seen:

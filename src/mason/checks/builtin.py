@@ -4,9 +4,11 @@
 """mason's own checks, in the order every report lists them."""
 
 from mason.checks.coverage.check import CHECK as COVERAGE
+from mason.checks.decorators.check import CHECK as DECORATORS
 from mason.checks.design.check import CHECK as DESIGN
 from mason.checks.format.check import CHECK as FORMAT
 from mason.checks.headers.check import CHECK as HEADERS
+from mason.checks.immutability.check import CHECK as IMMUTABILITY
 from mason.checks.layers.check import CHECK as LAYERS
 from mason.checks.lint.check import CHECK as LINT
 from mason.checks.logging.check import CHECK as LOGGING
@@ -30,4 +32,6 @@ BUILTIN_CHECKS: tuple[Check, ...] = (
     RESULTS,
     LOGGING,
     PROPERTIES,
+    IMMUTABILITY,
+    DECORATORS,
 )

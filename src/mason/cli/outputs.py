@@ -41,35 +41,35 @@ def writer(output_format: OutputFormat) -> Callable[[AuditReport], str]:  # noqa
     # function-local imports below (PLC0415): each writer loads only when its format is used
     match output_format:
         case OutputFormat.RICH:
-            from mason.cli.render.audit_plain import to_plain  # noqa: PLC0415
+            from mason.cli.render.audit_plain import to_plain  # noqa: PLC0415 - loads with its format
 
             return to_plain
         case OutputFormat.JSON:
-            from mason.cli.writers.json_report import to_json  # noqa: PLC0415
+            from mason.cli.writers.json_report import to_json  # noqa: PLC0415 - loads with its format
 
             return to_json
         case OutputFormat.SARIF:
-            from mason.cli.writers.sarif import to_sarif  # noqa: PLC0415
+            from mason.cli.writers.sarif import to_sarif  # noqa: PLC0415 - loads with its format
 
             return to_sarif
         case OutputFormat.JUNIT:
-            from mason.cli.writers.junit import to_junit  # noqa: PLC0415
+            from mason.cli.writers.junit import to_junit  # noqa: PLC0415 - loads with its format
 
             return to_junit
         case OutputFormat.GITHUB:
-            from mason.cli.writers.github import to_github  # noqa: PLC0415
+            from mason.cli.writers.github import to_github  # noqa: PLC0415 - loads with its format
 
             return to_github
         case OutputFormat.MARKDOWN:
-            from mason.cli.writers.markdown import to_markdown  # noqa: PLC0415
+            from mason.cli.writers.markdown import to_markdown  # noqa: PLC0415 - loads with its format
 
             return to_markdown
         case OutputFormat.GITLAB:
-            from mason.cli.writers.gitlab import to_gitlab  # noqa: PLC0415
+            from mason.cli.writers.gitlab import to_gitlab  # noqa: PLC0415 - loads with its format
 
             return to_gitlab
         case OutputFormat.HTML:
-            from mason.cli.writers.html import to_html  # noqa: PLC0415
+            from mason.cli.writers.html import to_html  # noqa: PLC0415 - loads with its format
 
             return to_html
 

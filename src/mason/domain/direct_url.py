@@ -7,6 +7,8 @@ That is a git repository and the commit it resolved, a directory (editable or no
 archive; a distribution installed from an index has no such record.
 """
 
+from collections.abc import Mapping
+
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from mason.domain.errors import UsageError
@@ -42,7 +44,7 @@ class _DirectUrl(BaseModel):
     subdirectory: str | None = None
     vcs_info: _Vcs | None = None
     dir_info: _Directory | None = None
-    archive_info: dict[str, object] | None = None
+    archive_info: Mapping[str, object] | None = None
 
 
 def source_from_direct_url(text: str) -> MasonSource:

@@ -68,11 +68,11 @@ def _marks(count: int) -> str:
 class Reach:
     """What the data says about some files and the tests."""
 
-    tests: set[str]
+    tests: frozenset[str]
     """The test files whose tests ran a line of the files."""
-    imported: set[str]
+    imported: frozenset[str]
     """The files that had lines run at import (the empty context)."""
-    known: set[str]
+    known: frozenset[str]
     """Every test file with a test in the data."""
 
 
@@ -104,7 +104,7 @@ def contexts_by_test(data: Path, root: Path, files: Collection[str]) -> Reach:
     tests = {test for _, context in rows if (test := test_file_in(context))}
     imported = {back[path] for path, context in rows if context == IMPORT_CONTEXT}
     known = {test for context in contexts if (test := test_file_in(context))}
-    return Reach(tests, imported, known)
+    return Reach(frozenset(tests), frozenset(imported), frozenset(known))
 
 
 def prune(data: Path, root: Path, tests: Collection[str], files: Collection[str]) -> None:
@@ -125,7 +125,7 @@ def prune(data: Path, root: Path, tests: Collection[str], files: Collection[str]
             file_ids = [
                 row[0]
                 for row in connection.execute(
-                    f"SELECT id FROM file WHERE path IN ({_marks(len(names))})",  # noqa: S608
+                    f"SELECT id FROM file WHERE path IN ({_marks(len(names))})",  # noqa: S608 - marks only
                     names,
                 )
             ]
@@ -134,7 +134,7 @@ def prune(data: Path, root: Path, tests: Collection[str], files: Collection[str]
             ).fetchone()
             for table in ("line_bits", "arc"):
                 connection.execute(
-                    f"DELETE FROM {table} WHERE context_id IN ({_marks(len(contexts))})",  # noqa: S608
+                    f"DELETE FROM {table} WHERE context_id IN ({_marks(len(contexts))})",  # noqa: S608 - table names, marks
                     contexts,
                 )
                 if imports is not None:

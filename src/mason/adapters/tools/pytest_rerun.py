@@ -32,7 +32,7 @@ def covering_tests(previous: Path, root: Path, files: Sequence[str]) -> TestReac
 
 def _earlier(
     previous: Path, keep: Path, root: Path, tests: Sequence[str], files: Sequence[str]
-) -> tuple[Path, str, set[str]] | None:
+) -> tuple[Path, str, frozenset[str]] | None:
     """Copy the earlier run's data into ``keep`` and prune it; ``None``: it cannot be used.
 
     Returns the pruned data, the earlier JUnit report, and the ``files`` that had import lines.

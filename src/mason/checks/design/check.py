@@ -1,12 +1,14 @@
 # @file check.py
 # @path src/mason/checks/design/check.py
 # @version 0.1.0
-"""The ``design`` check: one-class-per-file, Protocol-first and frozen models in pure layers."""
+"""The ``design`` check: classes per file, Protocol shape, frozen models, module length."""
 
 from typing import TYPE_CHECKING
 
 from mason.checks.design.judge import check_design, syntax_error_finding
 from mason.checks.design.rules import RULES
+from mason.checks.design.settings import DesignConfig
+from mason.checks.design.value_layers import value_layers
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
@@ -19,15 +21,27 @@ if TYPE_CHECKING:
 
 def run_design(ctx: UnitContext) -> UnitOutcome:
     """Judge every Python file's classes; a file that does not parse is one finding."""
+    settings = ctx.config.settings(DesignConfig)
+    values = value_layers(ctx.facts, settings.value_layers)
     findings: list[Finding] = []
     for path in ctx.python_files:
         tree = ctx.tree(path)
-        if tree is None:
+        text = ctx.text(path)
+        if tree is None or not isinstance(text, str):
             continue  # unreadable: the headers check reports it
         if isinstance(tree, SyntaxError):
             findings.append(syntax_error_finding(path, tree))
             continue
-        findings.extend(check_design(tree, path, pure=ctx.facts.is_pure(path)))
+        layer = ctx.facts.layer_of(path)
+        findings.extend(
+            check_design(
+                tree,
+                path,
+                value=layer is not None and layer in values,
+                lines=len(text.splitlines()),
+                settings=settings,
+            )
+        )
     return UnitOutcome.counted(
         findings, f"{len(ctx.python_files)} module{'' if len(ctx.python_files) == 1 else 's'}"
     )
@@ -35,13 +49,14 @@ def run_design(ctx: UnitContext) -> UnitOutcome:
 
 CHECK = Check(
     name="design",
-    title="one public class per file, Protocol over ABC, frozen models in pure layers",
+    title="one public class per file, Protocol shape, frozen models in value layers, module length",
     tools="mason",
     rules=RULES,
+    settings=DesignConfig,
     units=(
         Unit(
             name="design",
-            inputs=Inputs(files=PYTHON, facts=("package", "source_root", "pure_layers")),
+            inputs=Inputs(files=PYTHON, facts=("package", "source_root", "pure_layers", "layout")),
             run=run_design,
             cost=5,
             subjects=PYTHON,

@@ -1,7 +1,7 @@
 # @file check.py
 # @path src/mason/checks/typing/check.py
 # @version 0.1.0
-"""The ``typing`` check: strict configuration and escape hatches, then mypy and pyright.
+"""The ``typing`` check: strict settings, escape hatches, untyped records, the type checkers.
 
 mypy and pyright are separate units, so they run in parallel and are cached on their own.
 Both run from the project's environment (they must see its dependencies).
@@ -22,6 +22,7 @@ from mason.checks.config_files import (
 from mason.checks.typing.escapes import find_escapes
 from mason.checks.typing.narrowing import mypy_focus, pyright_focus
 from mason.checks.typing.parse import parse_mypy, parse_pyright
+from mason.checks.typing.records import find_untyped_records
 from mason.checks.typing.rules import RULES, TYP030
 from mason.checks.typing.settings import Checker, TypingConfig
 from mason.checks.typing.strictness import Source, check_mypy, check_pyright, mypy_source
@@ -98,7 +99,10 @@ def judge_ty(ctx: UnitContext) -> list[Finding]:
 
 
 def run_static(ctx: UnitContext) -> UnitOutcome:
-    """Judge the configuration's strictness and count escape hatches against the budget."""
+    """Judge the settings, count escape hatches against the budget, find untyped records.
+
+    Untyped records (TYP026) are reported in pure layers only, and are not escape hatches.
+    """
     findings = judge_settings(ctx)
     escapes: list[Finding] = []
     for path in ctx.python_files:
@@ -107,6 +111,8 @@ def run_static(ctx: UnitContext) -> UnitOutcome:
         if tree is None or isinstance(tree, SyntaxError) or not isinstance(text, str):
             continue
         escapes.extend(find_escapes(tree, text, path))
+        if ctx.facts.is_pure(path):
+            findings.extend(find_untyped_records(tree, path))
     budget = ctx.config.settings(TypingConfig).escape_budget
     if len(escapes) > budget:
         findings.append(TYP030.finding(f"{len(escapes)} escape hatches; the budget is {budget}"))
@@ -233,6 +239,7 @@ CHECK = Check(
                 files=(*PYTHON, *SETTINGS_FILES),
                 listing=True,
                 tables=("tool.mypy", "tool.pyright", "tool.ty"),
+                facts=("package", "source_root", "pure_layers"),
             ),
             run=run_static,
             cost=5,

@@ -154,12 +154,42 @@ TYP023 = Rule(
     severity=Severity.WARNING,
 )
 
+TYP024 = Rule(
+    id="TYP024",
+    check="typing",
+    title="noqa without a rule code and a reason",
+    rationale="Seed 003: never disable ruff rules as a band-aid. A bare `# noqa` (or a "
+    "file's `# ruff: noqa`) hides every present and future finding; a coded one without a "
+    "reason leaves the next reader to guess whether it is still right. A coded and explained "
+    "`# noqa: CODE - why` is a decision, and is not counted.",
+    seed="003",
+    fix="Fix the finding, or write `# noqa: CODE - why it is right here`.",
+    severity=Severity.WARNING,
+)
+
+TYP026 = Rule(
+    id="TYP026",
+    check="typing",
+    title="Untyped record (str to Any or object) returned or kept in a pure layer",
+    rationale="Seeds 003 and 004: structured data is a pydantic model, almost never "
+    "`dict[str, Any]`; an untyped record in the core moves every key and type error to run "
+    "time. Reported where the record stays untyped (a public function's return, a public "
+    "class's field) in pure layers; a parameter is not, since taking raw data to validate it "
+    "is what a parser does. Not counted in the escape budget: it is a design warning.",
+    seed="003 (type safety), 004 (6.1)",
+    fix="Return or keep a frozen pydantic model instead (seed 004: not a raw dict).",
+    severity=Severity.WARNING,
+)
+
 TYP030 = Rule(
     id="TYP030",
     check="typing",
     title="More escape hatches than the budget allows",
-    rationale="Escape hatches (TYP020-TYP023) are counted; the budget "
-    "([tool.mason.typing].escape_budget, default 0) keeps them from growing.",
+    rationale="Escape hatches (TYP020-TYP024: Any in a signature, a type: ignore or noqa "
+    "without a code and a reason, an unexplained cast(), a pyright: ignore) are counted; the "
+    "budget ([tool.mason.typing].escape_budget, default 0) keeps them from growing. A coded "
+    "and explained suppression (`# type: ignore[code] # why`, `# noqa: CODE - why`) is a "
+    "decision written down, and is not counted.",
     seed="003",
     fix="Remove escape hatches, or raise the budget deliberately in pyproject.toml.",
 )
@@ -188,6 +218,8 @@ RULES = (
     TYP021,
     TYP022,
     TYP023,
+    TYP024,
+    TYP026,
     TYP030,
     TYP031,
 )

@@ -11,12 +11,14 @@ type Checker = Literal["mypy", "pyright", "ty"]
 
 
 class TypingConfig(BaseModel):
-    """The escape-hatch budget: ``Any``, bare ignores, unexplained casts (default none)."""
+    """The type checkers, and the escape-hatch budget (default none)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     escape_budget: Annotated[int, Field(ge=0)] = 0
-    """How many unexplained typing escape hatches the project may have (default none)."""
+    """How many escape hatches the project may have (default none): Any in a signature, a
+    type: ignore or noqa without a code and a reason, an uncommented cast(), a pyright: ignore.
+    Coded and explained suppressions are not counted."""
     checkers: tuple[Checker, ...] = ("mypy", "pyright")
     """The type checkers that judge the code; each must report no error. ty (seed 000's checker)
     runs with the project's [tool.ty] settings, as mypy and pyright do with theirs."""

@@ -12,7 +12,8 @@ slide (coverage may not fall, escape hatches may not grow). A check that cannot 
 is not compared, and its findings all count as new (the report says so).
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +32,8 @@ type AuditTree = Callable[[Path], tuple[list[CheckResult], Callable[[str, int], 
 class BaseFindings:
     """What the base had, per check: fingerprints and metrics."""
 
-    prints: dict[str, set[str]]
-    metrics: dict[str, dict[str, float]]
+    prints: Mapping[str, AbstractSet[str]]
+    metrics: Mapping[str, Mapping[str, float]]
     note: str | None
 
 

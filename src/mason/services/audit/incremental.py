@@ -62,13 +62,13 @@ class UnitState(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     base: str
-    digests: dict[str, str]
+    digests: Mapping[str, str]
     outcome: UnitOutcome
     kept: str | None = None
     """The directory (under ``KEPT``) of the files this run kept, for a unit that keeps some."""
     root: str | None = None
     """Where the tree was when its files were kept (they name files by absolute path)."""
-    interfaces: dict[str, str] = Field(default_factory=dict[str, str])
+    interfaces: Mapping[str, str] = Field(default_factory=dict[str, str])
     """For a unit that reads imports: what each Python subject showed its importers."""
 
 

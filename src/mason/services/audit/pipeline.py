@@ -186,7 +186,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
         jobs=request.jobs, progress=progress, coverage_file=request.coverage_file, focus=focus,
         shard=request.shard, shard_dir=shard_dir,
     )  # fmt: skip
-    results, ctx = head.results, head.context
+    results, ctx = list(head.results), head.context
     written: int | None = None
     resolved = 0
     baseline_path = request.baseline
@@ -205,7 +205,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
                 load_project(root), checks, known=known, control=control, env=env, cache=cache,
                 jobs=request.jobs, progress=SilentProgress(), foreign_tree=True, focus=focus,
             )  # fmt: skip
-            return tree.results, tree.context.source_line
+            return list(tree.results), tree.context.source_line
 
         results, base = compare_with_base(
             project.root, base_at, results, ctx.source_line, audit_base

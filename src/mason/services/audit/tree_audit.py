@@ -35,7 +35,7 @@ from mason.services.audit.runner import run_checks
 class TreeAudit:
     """One tree's results after rule control, and how to read its source lines."""
 
-    results: list[CheckResult]
+    results: tuple[CheckResult, ...]
     context: AuditContext
 
 
@@ -108,7 +108,7 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
         ctx.pending.drop_all()
         raise
     settle(ctx, listed)
-    return TreeAudit(apply_rule_control(results, control, known, ctx.text), ctx)
+    return TreeAudit(tuple(apply_rule_control(results, control, known, ctx.text)), ctx)
 
 
 def settle(ctx: AuditContext, listed: Listing) -> None:

@@ -1,0 +1,51 @@
+# @file check.py
+# @path src/mason/checks/immutability/check.py
+# @version 0.1.0
+"""The ``immutability`` check: module state in pure layers, model fields everywhere."""
+
+from typing import TYPE_CHECKING
+
+from mason.checks.immutability.fields import check_fields
+from mason.checks.immutability.module_state import check_module_state
+from mason.checks.immutability.rules import RULES
+from mason.checks.names import Imports
+from mason.domain.check import Check
+from mason.domain.inputs import PYTHON, Inputs
+from mason.domain.unit import Unit
+from mason.domain.unit_context import UnitContext
+from mason.domain.unit_outcome import UnitOutcome
+
+if TYPE_CHECKING:
+    from mason.domain.finding import Finding
+
+
+def run_immutability(ctx: UnitContext) -> UnitOutcome:
+    """Judge every Python file's model fields, and the module state of pure layers' files."""
+    findings: list[Finding] = []
+    for path in ctx.python_files:
+        tree = ctx.tree(path)
+        if tree is None or isinstance(tree, SyntaxError):
+            continue  # unreadable or broken: the headers and design checks report it
+        imports = Imports(tree)
+        if ctx.facts.is_pure(path):
+            findings.extend(check_module_state(tree, path, imports))
+        findings.extend(check_fields(tree, path, imports))
+    count = len(ctx.python_files)
+    return UnitOutcome.counted(findings, f"{count} module{'' if count == 1 else 's'}")
+
+
+CHECK = Check(
+    name="immutability",
+    title="no mutable state in pure layers, no mutable model defaults or fields",
+    tools="mason",
+    rules=RULES,
+    units=(
+        Unit(
+            name="immutability",
+            inputs=Inputs(files=PYTHON, facts=("package", "source_root", "pure_layers")),
+            run=run_immutability,
+            cost=5,
+            subjects=PYTHON,
+        ),
+    ),
+)
