@@ -62,7 +62,8 @@ STANDARD_FILES = (
     "m2m/README.md",
     ANSWERS_FILE,
 )
-"""The template's files an adopted project gets when it lacks them (nothing else is copied)."""
+"""The template's files an adopted project gets when it lacks them (nothing else is copied;
+``.env.example`` names the template's own settings, so the team writes its own)."""
 MYPY_FLOOR = (3, 10)
 """The oldest Python mypy 2 checks code for."""
 SHOWN = 5
@@ -272,8 +273,8 @@ def plan_adoption(
             FileChange(name, ChangeKind.UPDATED, _diff(name, before, writes[name]))
         )
     rendered = _rendered(adoption, edited_plain, scratch)
-    for standard in STANDARD_FILES:
-        source = rendered / standard
+    for template_path, standard in _standard_files(adoption, facts):
+        source = rendered / template_path
         if source.is_file() and not (root / standard).exists():
             content = _headed(standard, source.read_text(encoding="utf-8"), project_version)
             writes[standard] = content
@@ -293,6 +294,18 @@ def plan_adoption(
             note = f"{outcome.violations} layer violation(s) accepted for now"
             outcome.changes.append(FileChange(BASELINE_FILE, ChangeKind.CREATED, "", note))
     return outcome, writes
+
+
+def _standard_files(adoption: Adoption, facts: ProjectFacts) -> list[tuple[str, str]]:
+    """Return (where the template renders it, where the project gets it) for each standard file.
+
+    A library also gets ``py.typed`` (PEP 561) in its package, wherever the package lives.
+    """
+    pairs = [(name, name) for name in STANDARD_FILES]
+    if adoption.layout == "library" and facts.package_path is not None:
+        rendered_package = adoption.package or package_name_for(adoption.project_name)
+        pairs.append((f"src/{rendered_package}/py.typed", f"{facts.package_path}/py.typed"))
+    return pairs
 
 
 def _line(root: Path, path: str, line: int) -> str:
