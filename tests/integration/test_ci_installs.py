@@ -153,6 +153,33 @@ def test_the_generated_workflow_fails_on_a_known_vulnerability(
     assert "click" in run.log[-1]
 
 
+def _interpreter_dir(version: str) -> Path | None:
+    """Return a directory holding ``python{version}`` itself (pyenv's shims fail uv's search)."""
+    for candidate in (Path(sys.executable).resolve(), *Path.home().glob(".pyenv/versions/*/bin")):
+        program = candidate if candidate.is_file() else candidate / f"python{version}"
+        if program.name == f"python{version}" and program.is_file():
+            return program.parent
+    return None
+
+
+def test_the_generated_workflow_runs_the_tests_on_each_later_python(
+    generated_project: ProjectFactory, squatted: Squatted, tmp_path: Path
+) -> None:
+    project = _checkout(generated_project, tmp_path)
+    workflow = (project / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    job = yaml.safe_load(workflow)["jobs"]["tests"]
+    assert job["strategy"]["matrix"]["python"] == ["3.13", "3.14"]  # the project is for 3.12
+    where = _interpreter_dir("3.13")
+    if where is None:
+        pytest.skip("no Python 3.13 on this machine (a runner's uv downloads it)")
+    env = {**squatted.env, "PATH": f"{where}{os.pathsep}{squatted.env['PATH']}"}
+    run = run_job(workflow, "tests", project, env, matrix={"python": "3.13"})
+    assert run.status == 0, "\n".join(run.log)
+    assert "version_info = 3.13" in (project / ".venv" / "pyvenv.cfg").read_text(encoding="utf-8")
+    assert " passed" in run.log[-1]
+    assert not squatted.squatter_ran
+
+
 def test_the_docs_sharded_workflow_installs_the_recorded_mason_and_merges(
     generated_project: ProjectFactory, squatted: Squatted, tmp_path: Path
 ) -> None:

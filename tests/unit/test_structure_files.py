@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from mason.checks.dependencies import declared_dependencies, uses_pydantic
-from mason.checks.structure.ci_audit import handed_on, read_pipeline, runs_an_audit
+from mason.checks.structure.ci_audit import read_pipeline, runs_an_audit
 from mason.checks.structure.compose import check_compose
 from mason.checks.structure.copies import find_copies
 from mason.checks.structure.pre_commit import check_pre_commit
 from mason.checks.structure.required import missing_required, required_files
+from mason.checks.structure.task_runners import handed_on
 from mason.domain.layouts import LayoutName
 from mason.domain.project_facts import ProjectFacts
 
@@ -145,7 +146,7 @@ def test_copies_next_to_their_module_are_found() -> None:
 
 def _audits(workflow: str, others: dict[str, str] | None = None, name: str = "ci.yml") -> bool:
     pipeline = read_pipeline({f".github/workflows/{name}": workflow})
-    return runs_an_audit(pipeline, handed_on(pipeline, others or {}, {}))
+    return runs_an_audit(pipeline, handed_on(pipeline.commands, others or {}, {}))
 
 
 GITHUB = """
@@ -214,7 +215,7 @@ def test_a_hatch_script_in_pyproject_hands_the_audit_on() -> None:
     pyproject: TomlTable = {
         "tool": {"hatch": {"envs": {"default": {"scripts": {"audit": "pip-audit"}}}}}
     }
-    assert runs_an_audit(pipeline, handed_on(pipeline, {}, pyproject))
+    assert runs_an_audit(pipeline, handed_on(pipeline.commands, {}, pyproject))
 
 
 def test_an_unreadable_workflow_is_no_audit() -> None:
@@ -250,6 +251,19 @@ def test_ruff_pre_commits_ids_and_entries_by_any_name_count() -> None:
     )
     assert _pre_commit(local) == []
     assert _pre_commit("      - id: mason-files\n", "https://git.example.com/org/mason") == []
+
+
+def test_a_hook_that_runs_make_lint_runs_what_the_makefile_runs() -> None:
+    # pydantic-settings: `entry: make lint`, and the Makefile's lint target runs ruff
+    hooks = "      - {id: lint, name: Lint, entry: make lint, language: system}\n"
+    text = PRE_COMMIT.format(repo="local", hooks=hooks)
+    makefile = "lint:\n\tuv run ruff check $(sources)\n\tuv run ruff format --check $(sources)\n"
+    assert check_pre_commit(text, {"Makefile": makefile}) == []
+    commented = "lint:\n# ruff format is too slow here\n\tuv run ruff check .\n"
+    assert [f.message for f in check_pre_commit(text, {"Makefile": commented})] == [
+        "no pre-commit hook runs ruff format"
+    ]
+    assert len(check_pre_commit(text)) == 2  # no Makefile: nothing runs ruff
 
 
 def test_a_pre_commit_without_ruff_is_reported_per_command() -> None:
@@ -298,6 +312,19 @@ def test_dependencies_without_a_constraint() -> None:
         ("[tool.poetry.dependencies]", 'attrs = "*"'),
         ("[tool.poetry.group.test.dependencies]", "hypothesis = {...}"),
     ]
+
+
+def test_a_project_naming_itself_for_its_extras_is_constrained() -> None:
+    # litestar's `full` extra and pip-audit's `dev` extra pull in the project's other extras
+    pyproject: TomlTable = {
+        "project": {
+            "name": "Pip_Audit",
+            "optional-dependencies": {"dev": ["pip-audit[doc,test]", "build"]},
+        },
+        "dependency-groups": {"dev": ["pip-audit[test]"]},
+    }
+    loose = [d.text for d in declared_dependencies(pyproject) if not d.constrained]
+    assert loose == ["build"]
 
 
 def test_pydantic_is_found_under_any_spelling_and_through_pydantic_settings() -> None:

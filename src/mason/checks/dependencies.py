@@ -76,9 +76,15 @@ def _poetry(table: TomlTable, where: str) -> Iterator[Declared]:
 
 
 def declared_dependencies(pyproject: TomlTable) -> list[Declared]:
-    """Return every dependency ``pyproject`` declares, in the order it declares them."""
-    pinned = _pinned_by_uv(pyproject)
+    """Return every dependency ``pyproject`` declares, in the order it declares them.
+
+    The project naming itself (``shop[test]`` in its own extras or groups, to pull in other
+    extras) is constrained: it is this very version.
+    """
     project = table_at(pyproject, "project")
+    own = project.get("name")
+    itself = {canonicalize_name(own)} if isinstance(own, str) else set[str]()
+    pinned = _pinned_by_uv(pyproject) | itself
     found = list(_pep508(project.get("dependencies"), "[project].dependencies", pinned))
     for extra, entries in table_at(project, "optional-dependencies").items():
         where = f"[project.optional-dependencies].{extra}"
@@ -108,6 +114,7 @@ def uses_pydantic(pyproject: TomlTable) -> bool:
 
 
 DEPENDENCY_TABLES = (
+    "project.name",
     "project.dependencies",
     "project.optional-dependencies",
     "dependency-groups",

@@ -8,13 +8,7 @@ from typing import TYPE_CHECKING
 
 from mason.checks.config_files import read_toml, ruff_config
 from mason.checks.dependencies import DEPENDENCY_TABLES, declared_dependencies, depends_on
-from mason.checks.structure.ci_audit import (
-    RUNNER_FILES,
-    RUNNER_TABLES,
-    handed_on,
-    read_pipeline,
-    runs_an_audit,
-)
+from mason.checks.structure.ci_audit import read_pipeline, runs_an_audit
 from mason.checks.structure.compose import COMPOSE_FILES, check_compose
 from mason.checks.structure.copies import find_copies
 from mason.checks.structure.judge import check_structure
@@ -26,6 +20,7 @@ from mason.checks.structure.required import (
     required_files,
 )
 from mason.checks.structure.rules import RULES, STR004, STR008, STR010, STR011
+from mason.checks.structure.task_runners import HANDED_ON_FILES, RUNNER_TABLES, handed_on
 from mason.domain.check import Check
 from mason.domain.inputs import Inputs
 from mason.domain.layouts import LAYOUTS
@@ -53,12 +48,6 @@ PIPELINE_FILES = (
     "/.github/actions/**/action.yaml",
 )
 """CI files, GitLab's included files and GitHub's local composite actions."""
-HANDED_ON_FILES = (
-    *(f"/{name}" for names in RUNNER_FILES.values() for name in names),
-    "*.sh",
-    "*.bash",
-)
-"""Task runners' files and shell scripts, which a CI command may hand the work on to."""
 
 
 def run_structure(ctx: UnitContext) -> UnitOutcome:
@@ -111,7 +100,7 @@ def run_ci_audit(ctx: UnitContext) -> UnitOutcome:
     if not any(matches(path, CI_FILES) for path in pipeline_files):
         return UnitOutcome(summary="no CI files to read", skipped=True)
     pipeline = read_pipeline(pipeline_files)
-    handed = handed_on(pipeline, _texts(ctx, HANDED_ON_FILES), ctx.pyproject)
+    handed = handed_on(pipeline.commands, _texts(ctx, HANDED_ON_FILES), ctx.pyproject)
     if runs_an_audit(pipeline, handed):
         return UnitOutcome(summary="CI audits the dependencies")
     ci = sorted(path for path in pipeline_files if matches(path, CI_FILES))
@@ -128,7 +117,8 @@ def run_pre_commit(ctx: UnitContext) -> UnitOutcome:
     text = ctx.text(PRE_COMMIT_CONFIG) if PRE_COMMIT_CONFIG in ctx.files else None
     if not isinstance(text, str):
         return UnitOutcome(summary=f"no readable {PRE_COMMIT_CONFIG}", skipped=True)
-    return UnitOutcome.counted(check_pre_commit(text), "pre-commit")
+    findings = check_pre_commit(text, _texts(ctx, HANDED_ON_FILES), ctx.pyproject)
+    return UnitOutcome.counted(findings, "pre-commit")
 
 
 def run_compose(ctx: UnitContext) -> UnitOutcome:
@@ -218,7 +208,10 @@ CHECK = Check(
         ),
         Unit(
             name="pre-commit",
-            inputs=Inputs(files=(f"/{PRE_COMMIT_CONFIG}",)),
+            inputs=Inputs(
+                files=(f"/{PRE_COMMIT_CONFIG}", *HANDED_ON_FILES),
+                tables=tuple(RUNNER_TABLES.values()),
+            ),
             run=run_pre_commit,
         ),
         Unit(name="compose", inputs=Inputs(files=COMPOSE_FILES), run=run_compose),
