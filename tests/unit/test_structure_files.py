@@ -112,9 +112,9 @@ def test_settings_ask_for_an_env_example_and_a_library_for_py_typed() -> None:
 
 
 def test_a_workspace_member_and_a_nested_project_leave_ci_to_the_repository() -> None:
-    member = _facts(workspace_root="../..")
+    member = _facts(workspace_root="..")  # full-stack-fastapi-template's backend: .env above
     files = {".copier-answers.yml", "docs/architecture.md", "m2m/README.md"}
-    assert _missing(files, member) == []
+    assert _missing(files, member, reads_settings=True) == []
     nested = _facts(repository_path="packages/api")
     assert _missing(MADE - {".github/workflows/ci.yml"}, nested) == []
 
@@ -198,6 +198,17 @@ def test_audit_actions_and_gitlab_templates_count() -> None:
         "test:\n  script: [pytest]\n"
     )
     assert runs_an_audit(read_pipeline({".gitlab-ci.yml": gitlab}), [])
+
+
+def test_a_reusable_workflow_that_names_a_dependency_review_counts() -> None:
+    # sigstore-python: the job's steps live in another repository's reusable workflow
+    workflow = (
+        "on: [pull_request]\njobs:\n  dependency-review:\n"
+        "    uses: sigstore/community/.github/workflows/reusable-dependency-review.yml@9b1b5ac\n"
+    )
+    assert _audits(workflow)
+    other = "on: [push]\njobs:\n  release:\n    uses: org/shared/.github/workflows/release.yml@v1\n"
+    assert not _audits(other)
 
 
 def test_a_runner_the_workflow_calls_hands_the_audit_on() -> None:

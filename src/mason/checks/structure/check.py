@@ -1,7 +1,11 @@
 # @file check.py
 # @path src/mason/checks/structure/check.py
 # @version 0.1.0
-"""The ``structure`` check: the layout and files from the file list, and ``uv lock --check``."""
+"""The ``structure`` check: the file list, CI and pre-commit files, dependencies, the lock.
+
+The layout and required files come from the file list; CI, pre-commit and compose files are
+read as YAML; the declared dependencies from pyproject.toml; ``uv lock --check`` runs uv.
+"""
 
 import re
 from typing import TYPE_CHECKING
@@ -176,7 +180,8 @@ def run_lock_check(ctx: UnitContext) -> UnitOutcome:
 
 CHECK = Check(
     name="structure",
-    title="src/ layout, configuration in pyproject.toml, a fresh lock, the required files",
+    title="src/ layout, configuration in pyproject.toml, a fresh lock, the required files, "
+    "CI's dependency audit, pre-commit's ruff",
     tools="mason, uv",
     rules=RULES,
     units=(

@@ -23,18 +23,15 @@ AUDIT_COMMAND = re.compile(
     r"(?![\w-])"
 )
 """Programs (and subcommands) that look the dependencies up in a vulnerability database."""
-AUDIT_ACTIONS = (
-    "pypa/gh-action-pip-audit",
-    "aquasecurity/trivy-action",
-    "google/osv-scanner-action",
-    "actions/dependency-review-action",
-    "snyk/actions/",
-    "anchore/scan-action",
-    "pyupio/safety-action",
+AUDIT_REFERENCE = re.compile(
+    r"pip[-_]audit|osv-scanner|trivy|grype|snyk|safety|dependency[-_ ](?:review|scanning)"
+    r"|vulnerabilit",
+    re.IGNORECASE,
 )
-"""GitHub actions (and reusable workflows) that do the same."""
-AUDIT_TEMPLATE = re.compile(r"dependency[-_ ]scanning", re.IGNORECASE)
-"""GitLab's Dependency-Scanning template and component."""
+"""An action, reusable workflow, template or component that names such a scan: GitHub's
+dependency-review-action, pypa/gh-action-pip-audit, aquasecurity/trivy-action,
+google/osv-scanner-action, a reusable ``.../reusable-dependency-review.yml`` (sigstore's),
+GitLab's Dependency-Scanning template. Their steps live elsewhere; their names say it."""
 _COMMAND_KEYS = frozenset(
     {
         "run",
@@ -81,7 +78,4 @@ def runs_an_audit(pipeline: Pipeline, handed: list[str]) -> bool:
     """Return whether the pipeline, or a runner or script it calls, audits the dependencies."""
     if any(AUDIT_COMMAND.search(text) for text in (*pipeline.commands, *handed)):
         return True
-    return any(
-        reference.lower().startswith(AUDIT_ACTIONS) or AUDIT_TEMPLATE.search(reference)
-        for reference in pipeline.references
-    )
+    return any(AUDIT_REFERENCE.search(reference) for reference in pipeline.references)

@@ -94,8 +94,9 @@ def required_files(
 ) -> list[Required]:
     """Return what the project must have, given its layout and where it lies.
 
-    A uv workspace member shares its workspace's environment, so ``.envrc`` and ``setup.sh``
-    are the workspace's; CI lives at the top of the repository, wherever the project is in it.
+    A uv workspace member shares its workspace's environment, so ``.envrc``, ``setup.sh`` and
+    the ``.env`` its settings come from (with its example) are the workspace's; CI lives at
+    the top of the repository, wherever the project is in it.
     """
     member = facts.workspace_root is not None
     wanted = [ARCHITECTURE, AGENTS]
@@ -103,7 +104,7 @@ def required_files(
         wanted += [ENVRC, SETUP]
     if at_repository_top and not member:
         wanted.append(CI)
-    if reads_settings:
+    if reads_settings and not member:
         wanted.append(ENV_EXAMPLE)
     if facts.layout == "library" and facts.package_path is not None:
         typed = f"{facts.package_path}/py.typed"
