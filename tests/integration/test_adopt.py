@@ -150,6 +150,27 @@ def test_an_adopted_library_gets_py_typed_in_its_package(tmp_path: Path) -> None
     assert not {rule for rule, _ in _structure(project)} & {"STR009", "STR015"}
 
 
+def test_adoption_says_the_env_example_is_the_teams_to_write(tmp_path: Path) -> None:
+    project = write_tree(
+        tmp_path / "svc",
+        {
+            "pyproject.toml": '[project]\nname = "svc"\nversion = "1.0"\n'
+            'requires-python = ">=3.12"\ndependencies = ["pydantic-settings>=2"]\n',
+            "src/svc/__init__.py": '"""Service."""\n',
+            "tests/test_svc.py": "def test_nothing() -> None:\n    assert True\n",
+        },
+    )
+    git(project, "init", "-q")
+    commit(project, "svc")
+    assert ("STR015", ".env.example") in _structure(project)
+    outcome = run_mason(["upgrade", str(project), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "no .env.example, though the project reads settings" in outcome.stderr
+    assert not (project / ".env.example").exists()
+    commit(project, "adopted")
+    assert ("STR009", ".env.example") in _structure(project)  # now on the standard: an error
+
+
 def test_layer_violations_are_baselined_so_the_gate_passes(legacy: Path) -> None:
     run_mason(["upgrade", str(legacy), "--adopt"])
     commit(legacy, "adopted")

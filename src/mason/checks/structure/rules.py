@@ -59,10 +59,14 @@ STR006 = Rule(
     id="STR006",
     check="structure",
     title="A ruff rule of the standard is not enabled",
-    rationale="Where ruff already checks part of the standard (X | Y unions, no imports in "
-    "functions, no print, no bare except, no mutable defaults, docstrings, no blanket "
-    "type: ignore, no Any), mason checks the rule is on instead of re-implementing it.",
-    seed="000, 003, 004",
+    rationale="Where ruff already checks part of the standard (X | Y unions and PEP 695, no "
+    "imports in functions, no print, no bare except, no mutable defaults, docstrings, no "
+    "blanket type: ignore, no Any, bandit's medium and high checks and hard-coded secrets, "
+    "timezone-aware datetimes, pathlib, no blocking calls in async code, PEP 8 names, "
+    "unformatted log messages, sorted imports, complexity, long parameter lists, commented-out "
+    "code), mason checks the rule is on instead of re-implementing it: one finding per "
+    'requirement, naming its rules. Stable rules only, so `select = ["ALL"]` covers them.',
+    seed="000, 001, 002, 003, 004",
     fix='Select it in [tool.ruff.lint] (`select = ["ALL"]` covers every one) and remove it '
     "from ignore.",
 )

@@ -27,11 +27,13 @@ from mason.adapters.pyproject import PYPROJECT, load_pyproject
 from mason.adapters.pyproject_editor import EditLog, edit_pyproject, minimal_pyproject
 from mason.adapters.templates import bundled_template
 from mason.checks.config_files import find_config_files
+from mason.checks.dependencies import depends_on
 from mason.checks.facts import derive_facts
 from mason.checks.headers.expectation import Expected
 from mason.checks.headers.file_kinds import kind_of
 from mason.checks.headers.syntax import fix_header
 from mason.checks.structure.judge import STRAY_CONFIG
+from mason.checks.structure.required import ENV_EXAMPLE, SETTINGS_LIBRARIES
 from mason.checks.toml_edit import edit_problems
 from mason.domain.adoption import Adoption
 from mason.domain.answers import package_name_for, python_version_for, validate_answers
@@ -42,6 +44,7 @@ from mason.domain.config import parse_mason_config
 from mason.domain.errors import ToolError, UsageError
 from mason.domain.file_change import FileChange
 from mason.domain.layouts import LAYOUT_NAMES, LAYOUTS, LayoutName
+from mason.domain.patterns import matches
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.template_version import ANSWERS_FILE
 from mason.domain.toml import TomlTable, table_at
@@ -243,6 +246,13 @@ def plan_adoption(
             f"the project supports Python {adoption.python_floor}, which mypy 2 no longer "
             f"checks (it checks {MYPY_FLOOR[0]}.{MYPY_FLOOR[1]} and later): keep a mypy 1.x in "
             "the project's dev dependencies, or raise requires-python"
+        )
+    if depends_on(plain, SETTINGS_LIBRARIES) and not any(
+        matches(name, ENV_EXAMPLE.accepted) for name in files
+    ):
+        outcome.log.weaker.append(
+            "no .env.example, though the project reads settings: list them there, without "
+            "secrets (the template's names its own settings, so adoption writes none; STR009)"
         )
     outcome.elsewhere = [
         (name, table)
