@@ -111,6 +111,12 @@ def test_settings_ask_for_an_env_example_and_a_library_for_py_typed() -> None:
     assert _missing(MADE, _facts(None)) == []  # py.typed only where the layout is library
 
 
+def test_every_accepted_pattern_is_anchored_at_the_root() -> None:
+    # missing_required looks for a file only below its patterns' first segment
+    wanted = required_files(_facts("library"), reads_settings=True, at_repository_top=True)
+    assert all(pattern.startswith("/") for item in wanted for pattern in item.accepted)
+
+
 def test_a_workspace_member_and_a_nested_project_leave_ci_to_the_repository() -> None:
     member = _facts(workspace_root="..")  # full-stack-fastapi-template's backend: .env above
     files = {".copier-answers.yml", "docs/architecture.md", "m2m/README.md"}

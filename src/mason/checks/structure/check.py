@@ -24,6 +24,7 @@ from mason.checks.structure.required import (
     required_files,
 )
 from mason.checks.structure.rules import RULES, STR004, STR008, STR010, STR011
+from mason.checks.structure.selection import matching
 from mason.checks.structure.task_runners import HANDED_ON_FILES, RUNNER_TABLES, handed_on
 from mason.domain.check import Check
 from mason.domain.inputs import Inputs
@@ -90,8 +91,8 @@ def run_structure(ctx: UnitContext) -> UnitOutcome:
 def _texts(ctx: UnitContext, patterns: tuple[str, ...]) -> dict[str, str]:
     """Return path -> text of the readable files matching ``patterns``."""
     texts: dict[str, str] = {}
-    for path in ctx.files:
-        if matches(path, patterns) and isinstance(text := ctx.text(path), str):
+    for path in matching(ctx.files, patterns):
+        if isinstance(text := ctx.text(path), str):
             texts[path] = text
     return texts
 

@@ -11,7 +11,7 @@ one: an error (STR009). A project mason did not make lacks one: a warning (STR01
 ``mason upgrade --adopt`` repairs where the template's file fits any project.
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from mason.checks.structure.rules import STR009, STR015
@@ -59,7 +59,8 @@ class Required:
     path: str
     """Where ``mason new`` renders it (the finding names this path)."""
     accepted: tuple[str, ...]
-    """gitignore-style patterns: a file matching any of them is the requirement met."""
+    """gitignore-style patterns, anchored at the root (``/docs/...``): a file matching any of
+    them is the requirement met."""
     why: str
 
 
@@ -113,12 +114,23 @@ def required_files(
     return wanted
 
 
+def _met(item: Required, present: set[str], by_top: Mapping[str, list[str]]) -> bool:
+    """Return whether a file meets ``item`` (its patterns are anchored: look below their tops)."""
+    if item.path in present:
+        return True
+    tops = {pattern.lstrip("/").split("/", 1)[0] for pattern in item.accepted}
+    return any(matches(path, item.accepted) for top in tops for path in by_top.get(top, ()))
+
+
 def missing_required(files: Collection[str], wanted: list[Required]) -> list[Finding]:
     """Return STR009 (mason-made project) or STR015 (any other) for each file that is missing."""
     rule = STR009 if ANSWERS_FILE in files else STR015
+    by_top: dict[str, list[str]] = {}
+    for path in files:
+        by_top.setdefault(path.split("/", 1)[0], []).append(path)
     present = set(files)
     return [
         rule.finding(f"no {item.path}: {item.why}", path=item.path)
         for item in wanted
-        if item.path not in present and not any(matches(path, item.accepted) for path in files)
+        if not _met(item, present, by_top)
     ]
