@@ -308,6 +308,7 @@ def test_a_project_with_some_layers_and_its_own_config_files(tmp_path: Path) -> 
     assert 'layers = ["(interface)", "(application) | infrastructure", "domain", "(core)"]' in (
         pyproject
     )
+    assert 'exhaustive_ignores = ["__main__", "legacy"]' in pyproject  # outside today, kept
     template = (project / ".github/ISSUE_TEMPLATE/bug.md").read_text(encoding="utf-8")
     assert template.startswith("---\nname: Bug report\nabout: Tell us\n---\n<!--\n@file bug.md")
     legacy = (project / "src/allocation/legacy.py").read_text(encoding="utf-8")
@@ -317,9 +318,12 @@ def test_a_project_with_some_layers_and_its_own_config_files(tmp_path: Path) -> 
     assert layers.exit_code == 0, layers.stdout
     wrong = project / "src/allocation/domain/bad.py"
     wrong.write_text('"""Bad."""\n\nimport allocation.infrastructure\n', encoding="utf-8")
+    (project / "src/allocation/helpers.py").write_text('"""New."""\n', encoding="utf-8")
     layers = run_mason(["audit", str(project), "--check", "layers"])
     assert layers.exit_code == 1
     assert "allocation.domain.bad imports allocation.infrastructure" in layers.stdout
+    assert "allocation.helpers is in no layer" in layers.stdout
+    assert "allocation.legacy" not in layers.stdout
 
 
 def test_contracts_import_linter_cannot_check_stop_adoption_and_change_nothing(

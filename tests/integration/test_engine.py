@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from mason.adapters.cache_store import CacheStore
@@ -30,7 +31,8 @@ from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 from mason.services.audit.cache_key import unit_key
 from mason.services.audit.context import AuditContext
-from mason.services.audit.runner import run_unit
+from mason.services.audit.runner import run_checks, run_unit
+from mason.services.audit.silent_progress import SilentProgress
 from mason.services.project import load_project
 from tests.support import write_tree
 
@@ -54,12 +56,12 @@ print(json.dumps(keys(Path(sys.argv[1]))))
 """
 
 
-def _context(root: Path) -> AuditContext:
+def _context(root: Path, *, cache: bool = False) -> AuditContext:
     project = load_project(root)
     files = list_files(root)
     facts = derive_facts(root, project.pyproject, project.config, files)
     tools = Toolbox(root, environment(root), source_root=facts.source_path, excludes=(), timeout=60)
-    return AuditContext(project, facts, files, tools, CacheStore(root, enabled=False))
+    return AuditContext(project, facts, files, tools, CacheStore(root, enabled=cache))
 
 
 def keys(root: Path) -> dict[str, str | None]:
@@ -155,3 +157,38 @@ def test_undeclared_reads_and_foreign_ids_are_bugs_of_the_check(tmp_path: Path) 
         assert ran.outcome.error is not None
         assert what in ran.outcome.error
         assert "this is a bug in p" in ran.outcome.error
+
+
+def test_the_units_that_took_longest_here_start_first(tmp_path: Path) -> None:
+    """Issue 19: the schedule follows measured seconds, not only the declared costs."""
+    root = write_tree(tmp_path / "app", PROJECT)
+    order: list[str] = []
+
+    def unit(name: str, cost: int, seconds: float) -> Unit:
+        def run(ctx: UnitContext) -> UnitOutcome:
+            del ctx
+            order.append(name)
+            time.sleep(seconds)
+            return UnitOutcome(summary=name)
+
+        return Unit(name=name, inputs=Inputs(cache=False), run=run, cost=cost)
+
+    check = Check(
+        name="zzz",
+        title="t",
+        tools="x",
+        rules=(RULE,),
+        units=(unit("declared-long", 100, 0.0), unit("really-long", 1, 0.3)),
+        origin="p",
+    )
+    known = Registry((*BUILTIN_CHECKS, check))
+    for _ in range(2):
+        project = load_project(root)
+        files = list_files(root)
+        facts = derive_facts(root, project.pyproject, project.config, files)
+        tools = Toolbox(
+            root, environment(root), source_root=facts.source_path, excludes=(), timeout=60
+        )
+        ctx = AuditContext(project, facts, files, tools, CacheStore(root))
+        run_checks(ctx, [check], known, jobs=1, progress=SilentProgress())
+    assert order == ["declared-long", "really-long", "really-long", "declared-long"]

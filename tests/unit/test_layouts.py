@@ -5,7 +5,9 @@
 
 import pytest
 
-from mason.domain.layouts import IO_MODULES, LAYOUT_NAMES, LAYOUTS, LayoutName, package_members
+from mason.domain.contract_spec import ContractSpec
+from mason.domain.io_modules import PURE_FORBIDDEN
+from mason.domain.layouts import LAYOUT_NAMES, LAYOUTS, LayoutName, package_members
 
 
 def test_the_catalog_holds_the_seven_documented_layouts_in_order() -> None:
@@ -13,14 +15,68 @@ def test_the_catalog_holds_the_seven_documented_layouts_in_order() -> None:
     assert len(LAYOUT_NAMES) == 7
 
 
-def test_four_layer_is_exactly_the_seed_002_contract() -> None:
-    (contract,) = LAYOUTS["four-layer"].contracts("shop")
-    assert contract.as_table() == {
+def _names(contract: ContractSpec, key: str) -> tuple[str, ...]:
+    value = contract.options[key]
+    assert isinstance(value, tuple)
+    return value
+
+
+def test_four_layer_is_the_seed_002_contract_closed_and_its_foundation_pure() -> None:
+    layers, forbidden = LAYOUTS["four-layer"].contracts("shop")
+    assert layers.as_table() == {
         "name": "shop layers: application > integration > infrastructure > foundation",
         "type": "layers",
         "containers": ["shop"],
         "layers": ["application", "integration", "infrastructure", "foundation"],
+        "exhaustive": True,
+        "exhaustive_ignores": ["__main__"],
     }
+    assert forbidden.as_table()["source_modules"] == ["shop.foundation"]
+
+
+@pytest.mark.parametrize(
+    ("name", "pure"),
+    [
+        ("functional-core", ["domain", "protocols", "decorators", "ops"]),
+        ("clean-ddd", ["core", "domain"]),
+        ("four-layer", ["foundation"]),
+        ("webapp", ["schemas"]),
+        ("cli", ["core"]),
+    ],
+)
+def test_every_layouts_pure_layers_import_no_io_client_or_framework(
+    name: LayoutName, pure: list[str]
+) -> None:
+    *_, forbidden = LAYOUTS[name].contracts("shop")
+    assert forbidden.type == "forbidden"
+    assert _names(forbidden, "source_modules") == tuple(f"shop.{layer}" for layer in pure)
+    named = set(_names(forbidden, "forbidden_modules"))
+    assert {"os", "sqlite3", "requests", "sqlalchemy", "fastapi", "pydantic_settings"} <= named
+    assert "pydantic" not in named
+    assert {"urllib", "http"}.isdisjoint(named)  # arclith's domain parses URLs purely
+
+
+def test_only_the_layouts_whose_seed_closes_them_are_exhaustive() -> None:
+    closed = {
+        name
+        for name, layout in LAYOUTS.items()
+        for contract in layout.contracts("shop")
+        if contract.options.get("exhaustive") is True
+    }
+    assert closed == {"functional-core", "clean-ddd", "four-layer"}
+
+
+def test_adoption_keeps_the_modules_outside_the_layers_today_and_no_new_one() -> None:
+    layers, _ = LAYOUTS["four-layer"].contracts(
+        "shop", frozenset({"foundation", "utils", "legacy"}), unplaced={"utils", "legacy"}
+    )
+    assert layers.options["exhaustive_ignores"] == ("__main__", "legacy", "utils")
+
+
+def test_a_package_named_like_an_io_module_does_not_forbid_itself() -> None:
+    *_, forbidden = LAYOUTS["cli"].contracts("rich")
+    assert "rich" not in _names(forbidden, "forbidden_modules")
+    assert "typer" in _names(forbidden, "forbidden_modules")
 
 
 def test_functional_core_keeps_io_out_of_its_pure_layers() -> None:
@@ -32,7 +88,7 @@ def test_functional_core_keeps_io_out_of_its_pure_layers() -> None:
         "core_app.decorators",
         "core_app.ops",
     ]
-    assert forbidden.as_table()["forbidden_modules"] == list(IO_MODULES)
+    assert forbidden.as_table()["forbidden_modules"] == list(PURE_FORBIDDEN)
 
 
 def test_library_forbids_cycles_and_script_has_no_contract() -> None:

@@ -253,7 +253,7 @@ def test_import_linter_probe_report() -> None:
                         "line": 3,
                     }
                 ],
-                "undeclared": ["p.extra"],
+                "undeclared": [{"module": "p.extra", "path": "src/p/extra.py"}],
             },
             {"name": "io", "type": "forbidden", "kept": True, "violations": [], "undeclared": []},
         ]
@@ -262,12 +262,30 @@ def test_import_linter_probe_report() -> None:
     assert (kept, broken) == (1, 1)
     assert [(f.rule, f.path, f.line) for f in findings] == [
         ("LAY001", "src/p/core/a.py", 3),
-        ("LAY002", None, None),
+        ("LAY002", "src/p/extra.py", None),
     ]
+    assert findings[1].message == "p.extra is in no layer of contract 'layers'"
     assert (
         findings[0].message
         == "p.core.a imports p.cli (via p.commands.x) (layers contract 'layers')"
     )
+
+
+def test_a_contract_broken_only_by_unplaced_modules_names_them_and_nothing_else() -> None:
+    report = {
+        "contracts": [
+            {
+                "name": "layers",
+                "type": "layers",
+                "kept": False,
+                "violations": [],
+                "undeclared": [{"module": "p.helpers", "path": "src/p/helpers.py"}],
+            }
+        ]
+    }
+    findings, _, broken = parse_probe(json.dumps(report))
+    assert broken == 1
+    assert [(f.rule, f.path) for f in findings] == [("LAY002", "src/p/helpers.py")]
 
 
 def test_import_linter_probe_error() -> None:

@@ -9,6 +9,7 @@ from mason.checks.format.check import CHECK as FORMAT
 from mason.checks.headers.check import CHECK as HEADERS
 from mason.checks.layers.check import CHECK as LAYERS
 from mason.checks.lint.check import CHECK as LINT
+from mason.checks.purity.check import CHECK as PURITY
 from mason.checks.structure.check import CHECK as STRUCTURE
 from mason.checks.typing.check import CHECK as TYPING
 from mason.domain.check import Check
@@ -22,4 +23,5 @@ BUILTIN_CHECKS: tuple[Check, ...] = (
     COVERAGE,
     STRUCTURE,
     DESIGN,
+    PURITY,
 )

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from mason.cli.console import stderr_console, stdout_console
-from mason.cli.outputs import WRITERS, OutputFormat, Target, parse_outputs, step_summary
+from mason.cli.outputs import OutputFormat, Target, parse_outputs, step_summary, writer
 from mason.cli.render import audit_rich
 from mason.cli.render.audit_plain import verdict
 from mason.domain.errors import UsageError
@@ -68,17 +68,17 @@ def emit(outcome: AuditOutcome, output_format: OutputFormat, targets: list[Targe
     failures: list[UsageError] = []
     for target in targets:
         try:
-            write_report(target.path, WRITERS[target.output_format](report))
+            write_report(target.path, writer(target.output_format)(report))
         except UsageError as error:
             failures.append(error)
     summary = step_summary(os.environ)
     if summary is not None and not any(t.path == summary for t in targets):
-        append_report(summary, WRITERS[OutputFormat.MARKDOWN](report))
+        append_report(summary, writer(OutputFormat.MARKDOWN)(report))
     if any(target.instead_of_stdout for target in targets):
         stderr_console().print(verdict(report), soft_wrap=True, markup=False)
     elif output_format is OutputFormat.RICH and (console := stdout_console()).is_terminal:
         audit_rich.render(console, report, outcome.lines)
     else:
-        typer.echo(WRITERS[output_format](report), nl=False)
+        typer.echo(writer(output_format)(report), nl=False)
     if failures:
         raise failures[0]

@@ -15,14 +15,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from mason.cli.render.audit_plain import to_plain
-from mason.cli.writers.github import to_github
-from mason.cli.writers.gitlab import to_gitlab
-from mason.cli.writers.html import to_html
-from mason.cli.writers.json_report import to_json
-from mason.cli.writers.junit import to_junit
-from mason.cli.writers.markdown import to_markdown
-from mason.cli.writers.sarif import to_sarif
 from mason.domain.audit_report import AuditReport
 from mason.domain.errors import UsageError
 
@@ -40,16 +32,48 @@ class OutputFormat(StrEnum):
     HTML = "html"
 
 
-WRITERS: Mapping[OutputFormat, Callable[[AuditReport], str]] = {
-    OutputFormat.RICH: to_plain,
-    OutputFormat.JSON: to_json,
-    OutputFormat.SARIF: to_sarif,
-    OutputFormat.JUNIT: to_junit,
-    OutputFormat.GITHUB: to_github,
-    OutputFormat.MARKDOWN: to_markdown,
-    OutputFormat.GITLAB: to_gitlab,
-    OutputFormat.HTML: to_html,
-}
+def writer(output_format: OutputFormat) -> Callable[[AuditReport], str]:  # noqa: PLR0911 - one per format
+    """Return the writer of ``output_format``, imported when asked for.
+
+    A run imports only the writers it writes with (the HTML report and SARIF bring their own
+    weight): a pre-commit hook that prints plain text starts that much sooner.
+    """
+    # function-local imports below (PLC0415): each writer loads only when its format is used
+    match output_format:
+        case OutputFormat.RICH:
+            from mason.cli.render.audit_plain import to_plain  # noqa: PLC0415
+
+            return to_plain
+        case OutputFormat.JSON:
+            from mason.cli.writers.json_report import to_json  # noqa: PLC0415
+
+            return to_json
+        case OutputFormat.SARIF:
+            from mason.cli.writers.sarif import to_sarif  # noqa: PLC0415
+
+            return to_sarif
+        case OutputFormat.JUNIT:
+            from mason.cli.writers.junit import to_junit  # noqa: PLC0415
+
+            return to_junit
+        case OutputFormat.GITHUB:
+            from mason.cli.writers.github import to_github  # noqa: PLC0415
+
+            return to_github
+        case OutputFormat.MARKDOWN:
+            from mason.cli.writers.markdown import to_markdown  # noqa: PLC0415
+
+            return to_markdown
+        case OutputFormat.GITLAB:
+            from mason.cli.writers.gitlab import to_gitlab  # noqa: PLC0415
+
+            return to_gitlab
+        case OutputFormat.HTML:
+            from mason.cli.writers.html import to_html  # noqa: PLC0415
+
+            return to_html
+
+
 FORMAT_NAMES = ", ".join(item.value for item in OutputFormat)
 
 

@@ -14,7 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from mason.domain.contract_spec import ContractSpec
+from mason.domain.contract_spec import ContractSpec, ContractValue
+from mason.domain.io_modules import PURE_FORBIDDEN
 
 type LayoutName = Literal[
     "functional-core", "clean-ddd", "four-layer", "webapp", "cli", "library", "script"
@@ -30,16 +31,8 @@ LAYOUT_NAMES: tuple[LayoutName, ...] = (
     "script",
 )
 
-IO_MODULES: tuple[str, ...] = (
-    "http",
-    "os",
-    "shutil",
-    "socket",
-    "sqlite3",
-    "subprocess",
-    "urllib",
-)
-"""Standard-library modules that perform I/O; pure layers of functional-core may not import them."""
+ENTRY_MODULES: tuple[str, ...] = ("__main__",)
+"""Modules a closed layout leaves outside its layers: ``python -m <package>``'s entry point."""
 
 
 class Layout(BaseModel):
@@ -55,6 +48,11 @@ class Layout(BaseModel):
     """import-linter layers, highest first; `a | b` marks independent siblings."""
     pure: tuple[str, ...]
     """Layers that must stay free of I/O and mutable models (design rules, forbidden contract)."""
+    closed: bool = False
+    """Whether the seed's layout is closed: every module of the package is in one of its layers
+    (the layers contract is exhaustive, and LAY002 reports a module outside every layer). Seeds
+    000, 001 and 002 draw their trees as the whole package; seed 004 calls its trees (webapp,
+    cli) recommendations whose "specific layout can vary", so those stay open."""
     src_layout: bool = True
 
     @property
@@ -65,7 +63,10 @@ class Layout(BaseModel):
         return "no import cycles" if self.name == "library" else "none"
 
     def contracts(
-        self, package: str, present: Collection[str] | None = None
+        self,
+        package: str,
+        present: Collection[str] | None = None,
+        unplaced: Collection[str] = (),
     ) -> tuple[ContractSpec, ...]:
         """Return the import-linter contracts this layout implies for ``package``.
 
@@ -73,6 +74,9 @@ class Layout(BaseModel):
         project mason made). A layer that is missing is written as optional, ``(name)``, so an
         adopted project with some of the layers is checked on those it has instead of making
         import-linter fail on the ones it lacks; the no-I/O contract names present layers only.
+        A closed layout's layers contract is exhaustive: every module of the package is in a
+        layer, except ``__main__`` and the ``unplaced`` ones (adoption names the modules that are
+        outside the layers today, so the team places them when it chooses and a new one fails).
         """
         if self.name == "script":
             return ()
@@ -92,23 +96,31 @@ class Layout(BaseModel):
             names = (name.strip() for name in layer.split("|"))
             return " | ".join(name if has(name) else f"({name})" for name in names)
 
+        options: dict[str, ContractValue] = {
+            "containers": (package,),
+            "layers": tuple(map(tails, self.layers)),
+        }
+        if self.closed:
+            options["exhaustive"] = True
+            options["exhaustive_ignores"] = tuple(sorted({*ENTRY_MODULES, *unplaced}))
         contracts = [
-            ContractSpec(
-                name=f"{package} layers: {self.direction}",
-                type="layers",
-                options={"containers": (package,), "layers": tuple(map(tails, self.layers))},
-            )
+            ContractSpec(name=f"{package} layers: {self.direction}", type="layers", options=options)
         ]
         pure = tuple(f"{package}.{layer}" for layer in self.pure if has(layer))
-        if self.name == "functional-core" and pure:
+        if pure:
+            forbidden = tuple(name for name in PURE_FORBIDDEN if name != package)
             contracts.append(
                 ContractSpec(
                     name=f"{package} pure layers do no I/O",
                     type="forbidden",
-                    options={"source_modules": pure, "forbidden_modules": IO_MODULES},
+                    options={"source_modules": pure, "forbidden_modules": forbidden},
                 )
             )
         return tuple(contracts)
+
+    def layer_names(self) -> frozenset[str]:
+        """Return the names of every layer (``adapters | ops`` is two)."""
+        return frozenset(name.strip() for layer in self.layers for name in layer.split("|"))
 
 
 LAYOUTS: Mapping[LayoutName, Layout] = {
@@ -121,6 +133,7 @@ LAYOUTS: Mapping[LayoutName, Layout] = {
             folders=("domain", "protocols", "decorators", "ops", "adapters", "runtime"),
             layers=("runtime", "adapters | ops", "decorators", "protocols", "domain"),
             pure=("domain", "protocols", "decorators", "ops"),
+            closed=True,
         ),
         Layout(
             name="clean-ddd",
@@ -129,6 +142,7 @@ LAYOUTS: Mapping[LayoutName, Layout] = {
             folders=("core", "domain", "application", "infrastructure", "interface"),
             layers=("interface", "application | infrastructure", "domain", "core"),
             pure=("core", "domain"),
+            closed=True,
         ),
         Layout(
             name="four-layer",
@@ -137,6 +151,7 @@ LAYOUTS: Mapping[LayoutName, Layout] = {
             folders=("foundation", "infrastructure", "integration", "application"),
             layers=("application", "integration", "infrastructure", "foundation"),
             pure=("foundation",),
+            closed=True,
         ),
         Layout(
             name="webapp",

@@ -150,7 +150,10 @@ def describe(
     source_root: Path,
     project_root: Path,
 ) -> dict[str, Json]:
-    """Return one contract's result: kept or not, each illegal import, undeclared modules."""
+    """Return one contract's result: kept or not, each illegal import, undeclared modules.
+
+    An undeclared module (in no layer of an exhaustive contract) comes with its file.
+    """
     metadata = _dict(to_json(check.metadata))
     kind = str(contract.contract_options.get("type", ""))
     violations: list[Json] = [
@@ -163,13 +166,16 @@ def describe(
             for package, found in breakers.items()
             for breaker in _list(found)
         ]
-    undeclared = metadata.get("undeclared_modules")
+    undeclared: list[Json] = [
+        {"module": str(module), "path": module_file(str(module), source_root, project_root)}
+        for module in _list(metadata.get("undeclared_modules"))
+    ]
     return {
         "name": contract.name,
         "type": kind,
         "kept": check.kept,
         "violations": violations,
-        "undeclared": _list(undeclared),
+        "undeclared": undeclared,
         "warnings": list(check.warnings),
     }
 

@@ -37,16 +37,20 @@ def declared_contracts(pyproject: TomlTable, files: Collection[str], text_of: Te
 
 
 def derived_config(facts: ProjectFacts) -> TomlTable | None:
-    """Return an import-linter configuration derived from the layout, if one applies."""
+    """Return an import-linter configuration derived from the layout, if one applies.
+
+    A closed layout's layers contract is exhaustive here too: a project that names its layout
+    keeps every module in a layer (only adoption, which writes its contracts down, accepts the
+    modules that are outside today).
+    """
     layout = LAYOUTS.get(facts.layout) if facts.layout else None
     if layout is None or facts.package is None:
         return None
-    contracts: list[TomlValue] = [
-        _toml(contract.as_table()) for contract in layout.contracts(facts.package, facts.layers)
-    ]
-    if not contracts:
+    specs = layout.contracts(facts.package, facts.layers)
+    if not specs:
         return None
+    contracts: list[TomlValue] = [_toml(contract.as_table()) for contract in specs]
     session: TomlTable = {"root_package": facts.package, "contracts": contracts}
-    if layout.name == "functional-core":
-        session["include_external_packages"] = True
+    if any(contract.type == "forbidden" for contract in specs):
+        session["include_external_packages"] = True  # the pure layers' contract names some
     return {"tool": {"importlinter": session}}

@@ -37,7 +37,8 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
             continue
         broken += 1
         violations = objects(contract.get("violations"))
-        if not violations:  # broken, but nothing mason can point at: never a pass
+        undeclared = objects(contract.get("undeclared"))
+        if not violations and not undeclared:  # broken, nothing to point at: never a pass
             findings.append(
                 LAY001.finding(
                     f"contract '{name}' ({contract.get('type')}) is broken; "
@@ -55,10 +56,12 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
                     line=get_int(violation, "line"),
                 )
             )
-        undeclared = contract.get("undeclared")
         findings.extend(
-            LAY002.finding(f"{module} is in no layer of contract '{name}'")
-            for module in (undeclared if isinstance(undeclared, list) else [])
+            LAY002.finding(
+                f"{get_str(module, 'module') or '?'} is in no layer of contract '{name}'",
+                path=get_str(module, "path"),
+            )
+            for module in undeclared
         )
     return findings, kept, broken
 

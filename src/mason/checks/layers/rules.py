@@ -23,9 +23,13 @@ LAY002 = Rule(
     tool="import-linter",
     check="layers",
     title="A module is not assigned to any layer",
-    rationale="An exhaustive layers contract lists every module; a new one must be placed.",
-    seed="002",
-    fix="Add the module to the contract's layers (or to exhaustive_ignores).",
+    rationale="An exhaustive layers contract lists every module; a new one must be placed. "
+    "The layouts whose seed draws the whole package (functional-core, clean-ddd, four-layer) "
+    "are closed: a helpers.py beside the layers is a dumping ground in waiting.",
+    seed="002 (Principle 1: Layered Architecture), 000, 001",
+    fix="Move the module into the layer its responsibility belongs to (or, for a deliberate "
+    "exception, add it to the contract's exhaustive_ignores).",
+    scope="file",
 )
 
 LAY003 = Rule(

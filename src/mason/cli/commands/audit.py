@@ -23,7 +23,6 @@ from mason.domain.shard import Shard
 from mason.services.audit.pipeline import AuditOutcome, planned_checks
 from mason.services.audit.pipeline import audit as run_audit
 from mason.services.audit.silent_progress import SilentProgress
-from mason.services.audit.watch import watch as watch_audits
 from mason.services.registry import registry
 
 
@@ -244,6 +243,9 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         if output_format is not OutputFormat.RICH:
             msg = "--watch shows its reports to people: use it without --format"
             raise UsageError(msg, hint="machines read one audit: mason audit --format json")
+        # imported here: the file watcher (watchfiles, anyio) loads only for --watch
+        from mason.services.audit.watch import watch as watch_audits  # noqa: PLC0415
+
         watch_audits(request, _WatchDisplay(output_format, targets))
         return
     outcome = _run(request, output_format)

@@ -26,6 +26,7 @@ from mason.domain.unit import Unit
 from mason.domain.unit_outcome import UnitOutcome
 from mason.services.audit.cache_key import unit_key
 from mason.services.audit.context import AuditContext
+from mason.services.audit.costs import expected, measured, record
 from mason.services.audit.incremental import run_incrementally
 from mason.services.audit.progress import Progress
 from mason.services.audit.shard_run import judge_shard
@@ -143,10 +144,14 @@ def run_checks(
     jobs: int,
     progress: Progress,
 ) -> list[CheckResult]:
-    """Run every unit of ``checks`` with up to ``jobs`` at a time; results in ``checks`` order."""
+    """Run every unit of ``checks`` with up to ``jobs`` at a time; results in ``checks`` order.
+
+    The units that took longest when they last ran here start first (``costs``).
+    """
+    known = measured(ctx.cache)
     planned = sorted(
         ((check, unit) for check in checks for unit in check.units),
-        key=lambda pair: -pair[1].cost,
+        key=lambda pair: -expected(known, *pair),
     )
     pending = {check.name: len(check.units) for check in checks}
     done: dict[str, list[Ran]] = {check.name: [] for check in checks}
@@ -165,4 +170,6 @@ def run_checks(
             if len(done[name]) == pending[name]:
                 results[name] = merge(ran.check, done[name])
                 progress.finished(results[name])
+    runs = [ran for runs in done.values() for ran in runs if not ran.cached]
+    record(ctx.cache, known, ((ran.check, ran.unit, ran.duration) for ran in runs))
     return [results[check.name] for check in checks]

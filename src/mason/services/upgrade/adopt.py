@@ -203,6 +203,7 @@ def _adoption(root: Path, facts: ProjectFacts, files: list[str], layout: str | N
     package = facts.package
     chosen = _layout(facts, files, layout)
     floor = facts.python_floor or (sys.version_info.major, sys.version_info.minor)
+    unplaced = set(facts.layers) - LAYOUTS[chosen].layer_names()
     return Adoption(
         project_name=facts.name or root.name,
         package=package,
@@ -210,7 +211,7 @@ def _adoption(root: Path, facts: ProjectFacts, files: list[str], layout: str | N
         python_version=python_version_for(floor),
         python_floor=f"{floor[0]}.{floor[1]}",
         detected=layout is None,
-        contracts=LAYOUTS[chosen].contracts(package, facts.layers) if package else (),
+        contracts=LAYOUTS[chosen].contracts(package, facts.layers, unplaced) if package else (),
     )
 
 
