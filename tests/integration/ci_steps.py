@@ -98,6 +98,8 @@ def squatted_environment(wheels: Path, scratch: Path) -> Squatted:
     uv_program = Path(UV[0]) if len(UV) == 1 else None
     if uv_program is not None and not (tools / "uv").exists():
         (tools / "uv").symlink_to(uv_program)
+        if uv_program.with_name("uvx").is_file():  # setup-uv puts uvx on PATH too
+            (tools / "uvx").symlink_to(uv_program.with_name("uvx"))
     mason_bin = str(Path(sys.executable).parent)
     path = [str(tools), *(p for p in os.environ["PATH"].split(os.pathsep) if p != mason_bin)]
     mark = scratch / "squatter-ran"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mason.domain.template_version import TEMPLATE_VERSION
-from tests.support import commit, git, run_mason, snapshot_tree, write_tree
+from tests.support import audit, commit, git, run_mason, snapshot_tree, write_tree
 
 pytestmark = pytest.mark.slow
 
@@ -108,6 +108,67 @@ def test_standard_files_are_added_where_missing(legacy: Path) -> None:
     ):
         assert (legacy / path).is_file(), path
     assert "@version 2.1.0" in (legacy / ".envrc").read_text(encoding="utf-8")
+
+
+def _structure(project: Path) -> set[tuple[str, str | None]]:
+    _, checks = audit(project, "--check", "structure")
+    return {(finding.rule, finding.path) for finding in checks["structure"].findings}
+
+
+def test_adoption_adds_the_files_the_structure_check_warns_about(legacy: Path) -> None:
+    before = _structure(legacy)
+    assert {
+        ("STR015", "docs/architecture.md"),
+        ("STR015", "m2m/README.md"),
+        ("STR015", ".envrc"),
+        ("STR015", ".github/workflows/ci.yml"),
+    } <= before
+    assert ("STR015", "setup.sh") not in before  # the team's own counts
+    run_mason(["upgrade", str(legacy), "--adopt"])
+    commit(legacy, "adopted")
+    after = _structure(legacy)
+    assert not {rule for rule, _ in after} & {"STR009", "STR010", "STR015"}, after
+
+
+def test_an_adopted_library_gets_py_typed_in_its_package(tmp_path: Path) -> None:
+    project = write_tree(
+        tmp_path / "slugs",
+        {
+            "pyproject.toml": '[project]\nname = "slugs"\nversion = "1.0"\n'
+            'requires-python = ">=3.12"\n',
+            "slugs/__init__.py": '"""Slugs."""\n',
+            "tests/test_slugs.py": "def test_nothing() -> None:\n    assert True\n",
+        },
+    )
+    git(project, "init", "-q")
+    commit(project, "slugs")
+    outcome = run_mason(["upgrade", str(project), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "library layout" in outcome.stdout
+    assert (project / "slugs" / "py.typed").is_file()
+    commit(project, "adopted")
+    assert not {rule for rule, _ in _structure(project)} & {"STR009", "STR015"}
+
+
+def test_adoption_says_the_env_example_is_the_teams_to_write(tmp_path: Path) -> None:
+    project = write_tree(
+        tmp_path / "svc",
+        {
+            "pyproject.toml": '[project]\nname = "svc"\nversion = "1.0"\n'
+            'requires-python = ">=3.12"\ndependencies = ["pydantic-settings>=2"]\n',
+            "src/svc/__init__.py": '"""Service."""\n',
+            "tests/test_svc.py": "def test_nothing() -> None:\n    assert True\n",
+        },
+    )
+    git(project, "init", "-q")
+    commit(project, "svc")
+    assert ("STR015", ".env.example") in _structure(project)
+    outcome = run_mason(["upgrade", str(project), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "no .env.example, though the project reads settings" in outcome.stderr
+    assert not (project / ".env.example").exists()
+    commit(project, "adopted")
+    assert ("STR009", ".env.example") in _structure(project)  # now on the standard: an error
 
 
 def test_layer_violations_are_baselined_so_the_gate_passes(legacy: Path) -> None:

@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ from tests.integration.ci_steps import (
     squatted_environment,
 )
 from tests.integration.conftest import ProjectFactory
+from tests.integration.osv_standin import osv_standin
 from tests.published_schemas import SARIF, problems
 from tests.support import UV, checkout_files
 
@@ -109,6 +111,73 @@ def test_the_generated_workflow_installs_the_recorded_mason_and_passes_its_gate(
     assert _installed_mason(project) == {"url": ROOT.as_uri(), "dir_info": {"editable": True}}
     assert problems(json.loads((project / "mason.sarif").read_text(encoding="utf-8")), SARIF) == []
     assert _clean(project) == "", "the reports CI writes are not ignored"
+
+
+def _locked_packages(project: Path) -> set[tuple[str, str]]:
+    """Return (name, version) of every package uv.lock pins from an index."""
+    lock = tomllib.loads((project / "uv.lock").read_text(encoding="utf-8"))
+    return {
+        (package["name"], package["version"])
+        for package in lock["package"]
+        if "registry" in package.get("source", {})
+    }
+
+
+def test_the_generated_workflow_audits_every_locked_dependency(
+    generated_project: ProjectFactory, squatted: Squatted, tmp_path: Path
+) -> None:
+    project = _checkout(generated_project, tmp_path)
+    workflow = (project / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    with osv_standin({}) as osv:
+        run = run_job(
+            workflow, "dependencies", project, {**squatted.env, "PIP_AUDIT_OSV_URL": osv.url}
+        )
+    assert run.status == 0, "\n".join(run.log)
+    assert set(osv.asked) == _locked_packages(project)  # every locked package, once each
+    assert len(osv.asked) == len(set(osv.asked))
+    assert not squatted.squatter_ran
+    assert _clean(project) == ""
+
+
+def test_the_generated_workflow_fails_on_a_known_vulnerability(
+    generated_project: ProjectFactory, squatted: Squatted, tmp_path: Path
+) -> None:
+    project = _checkout(generated_project, tmp_path)
+    workflow = (project / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    with osv_standin({"click": "PYSEC-2026-0001"}) as osv:
+        run = run_job(
+            workflow, "dependencies", project, {**squatted.env, "PIP_AUDIT_OSV_URL": osv.url}
+        )
+    assert run.status == 1, "\n".join(run.log)
+    assert "PYSEC-2026-0001" in run.log[-1]
+    assert "click" in run.log[-1]
+
+
+def _interpreter_dir(version: str) -> Path | None:
+    """Return a directory holding ``python{version}`` itself (pyenv's shims fail uv's search)."""
+    for candidate in (Path(sys.executable).resolve(), *Path.home().glob(".pyenv/versions/*/bin")):
+        program = candidate if candidate.is_file() else candidate / f"python{version}"
+        if program.name == f"python{version}" and program.is_file():
+            return program.parent
+    return None
+
+
+def test_the_generated_workflow_runs_the_tests_on_each_later_python(
+    generated_project: ProjectFactory, squatted: Squatted, tmp_path: Path
+) -> None:
+    project = _checkout(generated_project, tmp_path)
+    workflow = (project / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    job = yaml.safe_load(workflow)["jobs"]["tests"]
+    assert job["strategy"]["matrix"]["python"] == ["3.13", "3.14"]  # the project is for 3.12
+    where = _interpreter_dir("3.13")
+    if where is None:
+        pytest.skip("no Python 3.13 on this machine (a runner's uv downloads it)")
+    env = {**squatted.env, "PATH": f"{where}{os.pathsep}{squatted.env['PATH']}"}
+    run = run_job(workflow, "tests", project, env, matrix={"python": "3.13"})
+    assert run.status == 0, "\n".join(run.log)
+    assert "version_info = 3.13" in (project / ".venv" / "pyvenv.cfg").read_text(encoding="utf-8")
+    assert " passed" in run.log[-1]
+    assert not squatted.squatter_ran
 
 
 def test_the_docs_sharded_workflow_installs_the_recorded_mason_and_merges(

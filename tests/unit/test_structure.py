@@ -99,6 +99,20 @@ def test_legacy_and_extend_keys_are_read() -> None:
     assert missing_standard_rules(pyproject) == ["T201", "ANN401"]
 
 
+def test_the_rules_of_one_requirement_are_one_finding() -> None:
+    pyproject: TomlTable = {
+        "tool": {"ruff": {"lint": {"select": ["ALL"], "ignore": ["G", "DTZ005", "PTH"]}}}
+    }
+    messages = _rules(COMPLETE, pyproject)
+    assert len(messages) == 3
+    assert messages[0] == (
+        "STR006 ruff rules G001, G002, G003, G004 are off: log messages are not formatted: an "
+        "event and its values (seeds 000, 002, 004)"
+    )
+    assert messages[1] == "STR006 ruff rule DTZ005 is off: timezone-aware datetimes (seed 004)"
+    assert messages[2].startswith("STR006 ruff rules PTH100, PTH101, ")
+
+
 def test_disabled_standard_rules_are_structure_findings() -> None:
     pyproject: TomlTable = {"tool": {"ruff": {"lint": {"select": ["ALL"], "ignore": ["PLC0415"]}}}}
     assert _rules(COMPLETE, pyproject) == [

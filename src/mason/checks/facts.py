@@ -118,18 +118,20 @@ def _entries(files: Sequence[str], package: str, source_root: str) -> set[str]:
     return names
 
 
-def derive_facts(
+def derive_facts(  # noqa: PLR0913 - the tree, its settings, and where it lies, each named
     root: Path,
     pyproject: TomlTable,
     config: MasonConfig,
     files: Sequence[str],
     *,
     workspace_root: str | None = None,
+    repository_path: str | None = None,
 ) -> ProjectFacts:
     """Return the facts of the project at ``root`` with these files and this configuration.
 
-    ``workspace_root`` is the uv workspace the project is a member of (found on disk by the
-    caller: it lies outside the project's files).
+    ``workspace_root`` is the uv workspace the project is a member of, ``repository_path``
+    where the project lies in its git work tree (both found by the caller: they lie outside
+    the project's files).
     """
     project = table_at(pyproject, "project")
     poetry = table_at(pyproject, "tool", "poetry")
@@ -160,4 +162,5 @@ def derive_facts(
         detected_layout=detected,
         pure_layers=pure,
         workspace_root=workspace_root,
+        repository_path=repository_path,
     )

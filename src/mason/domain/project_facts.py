@@ -40,6 +40,14 @@ class ProjectFacts(BaseModel):
     workspace_root: str | None = None
     """The root of the uv workspace this project is a member of, relative to ``root`` (e.g.
     ``../..``), where its environment and ``uv.lock`` are; ``None`` for a project of its own."""
+    repository_path: str | None = None
+    """Where the project lies in its git work tree (``.`` at the top, ``packages/api`` below
+    it), ``None`` outside git: what lives at a repository's top (CI) is not the project's."""
+
+    @property
+    def at_repository_top(self) -> bool:
+        """Return whether the project is the whole repository (or not in one)."""
+        return self.repository_path in {None, "."}
 
     @property
     def source_path(self) -> Path:

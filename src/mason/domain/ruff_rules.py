@@ -32,8 +32,64 @@ STANDARD_RULES: dict[str, str] = {
     "D103": "docstrings for functions (seed 004 PY-DOCSTRING)",
     "PGH003": "no blanket type: ignore (seed 003)",
     "ANN401": "no Any in signatures (seed 003)",
+    **dict.fromkeys(
+        ("G001", "G002", "G003", "G004"),
+        "log messages are not formatted: an event and its values (seeds 000, 002, 004)",
+    ),
+    "I001": "imports sorted and grouped (seed 004 PY-ISORT)",
+    **dict.fromkeys(("S105", "S106", "S107"), "no hard-coded secrets (seed 004 PHIL-SECURE)"),
+    **dict.fromkeys(
+        ("S102", "S307"), "no exec() or eval() of strings; validate input instead (seed 004)"
+    ),
+    **dict.fromkeys(
+        (
+            *("S103", "S104", "S108", "S113", "S201", "S202", "S301", "S302", "S303", "S304"),
+            *("S305", "S306", "S308", "S310", "S312", "S313", "S314", "S315", "S316", "S317"),
+            *("S318", "S319", "S321", "S323", "S324", "S501", "S502", "S503", "S505", "S506"),
+            *("S507", "S508", "S509", "S601", "S602", "S604", "S605", "S608", "S609", "S610"),
+            *("S611", "S612", "S701", "S702", "S704"),
+        ),
+        "bandit's medium- and high-severity checks (seeds 001, 002, 004: bandit -ll)",
+    ),
+    **dict.fromkeys(
+        ("DTZ001", "DTZ002", "DTZ003", "DTZ004", "DTZ005", "DTZ006", "DTZ007", "DTZ011", "DTZ012"),
+        "timezone-aware datetimes (seed 004)",
+    ),
+    **dict.fromkeys(
+        (
+            *(f"PTH{number}" for number in range(100, 125)),
+            *("PTH202", "PTH203", "PTH204", "PTH205", "PTH206", "PTH207", "PTH208", "PTH211"),
+        ),
+        "pathlib for filesystem paths (seed 004)",
+    ),
+    **dict.fromkeys(
+        (
+            *("ASYNC210", "ASYNC212", "ASYNC220", "ASYNC221", "ASYNC222", "ASYNC230"),
+            *("ASYNC240", "ASYNC250", "ASYNC251"),
+        ),
+        "no blocking calls inside async functions (seeds 000, 004)",
+    ),
+    **dict.fromkeys(
+        (
+            *("N801", "N802", "N803", "N804", "N805", "N806", "N807"),
+            *("N811", "N812", "N813", "N814", "N815", "N816", "N817"),
+        ),
+        "PEP 8 names: snake_case, CapWords, ALL_CAPS (seed 004 PY-STYLE-PEP8)",
+    ),
+    "C901": "a complexity threshold (seed 004)",
+    "PLR0913": "long parameter lists become value objects (seed 003)",
+    "SIM115": "files opened in a with block (seeds 002, 004)",
+    "INP001": "code in packages with __init__.py (seed 004)",
+    "UP031": "f-strings, not % formatting (seed 004)",
+    "UP032": "f-strings, not str.format (seed 004)",
+    "UP035": "collections.abc, not typing's deprecated aliases (seed 004)",
+    "ERA001": "no commented-out code: fix in place, remove what is dead (seed 003)",
 }
-"""The standard's rules that ruff already implements, with what each one holds."""
+"""The standard's rules that ruff already implements, with what each one holds.
+
+Stable rules only (``select = ["ALL"]`` leaves preview rules off): a project made by
+``mason new`` has every one of them on, and an adopted one cannot switch them off silently.
+"""
 
 
 def _specificity(code: str, selectors: Iterable[str]) -> int | None:

@@ -1,17 +1,35 @@
 # @file check.py
 # @path src/mason/checks/structure/check.py
 # @version 0.1.0
-"""The ``structure`` check: the layout and files from the file list, and ``uv lock --check``."""
+"""The ``structure`` check: the file list, CI and pre-commit files, dependencies, the lock.
+
+The layout and required files come from the file list; CI, pre-commit and compose files are
+read as YAML; the declared dependencies from pyproject.toml; ``uv lock --check`` runs uv.
+"""
 
 import re
 from typing import TYPE_CHECKING
 
 from mason.checks.config_files import read_toml, ruff_config
+from mason.checks.dependencies import DEPENDENCY_TABLES, declared_dependencies, depends_on
+from mason.checks.structure.ci_audit import read_pipeline, runs_an_audit
+from mason.checks.structure.compose import COMPOSE_FILES, check_compose
+from mason.checks.structure.copies import find_copies
 from mason.checks.structure.judge import check_structure
-from mason.checks.structure.rules import RULES, STR004, STR008
+from mason.checks.structure.pre_commit import PRE_COMMIT_CONFIG, check_pre_commit
+from mason.checks.structure.required import (
+    CI_FILES,
+    SETTINGS_LIBRARIES,
+    missing_required,
+    required_files,
+)
+from mason.checks.structure.rules import RULES, STR004, STR008, STR010, STR011
+from mason.checks.structure.selection import matching
+from mason.checks.structure.task_runners import HANDED_ON_FILES, RUNNER_TABLES, handed_on
 from mason.domain.check import Check
 from mason.domain.inputs import Inputs
 from mason.domain.layouts import LAYOUTS
+from mason.domain.patterns import matches
 from mason.domain.template_version import ANSWERS_FILE, TEMPLATE_VERSION
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
@@ -22,10 +40,19 @@ if TYPE_CHECKING:
 
 _RECORDED = re.compile(r"""^_commit:\s*['"]?(?P<version>\d+)['"]?\s*$""", re.MULTILINE)
 """copier's record of the template version (``_commit: '2'``)."""
+PYPROJECT = "pyproject.toml"
 SHARED_CONFIGS = ("setup.cfg", "tox.ini")
 RUFF_FILES = ("ruff.toml", ".ruff.toml")
 """ruff reads these before ``[tool.ruff]``; their top level is what ``[tool.ruff]`` holds."""
 """Files whose tool sections (not the files themselves) are out of place."""
+PIPELINE_FILES = (
+    *CI_FILES,
+    "/.gitlab/**/*.yml",
+    "/.gitlab/**/*.yaml",
+    "/.github/actions/**/action.yml",
+    "/.github/actions/**/action.yaml",
+)
+"""CI files, GitLab's included files and GitHub's local composite actions."""
 
 
 def run_structure(ctx: UnitContext) -> UnitOutcome:
@@ -51,7 +78,71 @@ def run_structure(ctx: UnitContext) -> UnitOutcome:
         ruff_file=ruff_file or "pyproject.toml",
         workspace_member=ctx.facts.workspace_root is not None,
     )
+    wanted = required_files(
+        ctx.facts,
+        reads_settings=depends_on(ctx.pyproject, SETTINGS_LIBRARIES),
+        at_repository_top=ctx.facts.at_repository_top,
+    )
+    findings += missing_required(ctx.files, wanted)
+    findings += find_copies(ctx.files)
     return UnitOutcome.counted(findings, "structure")
+
+
+def _texts(ctx: UnitContext, patterns: tuple[str, ...]) -> dict[str, str]:
+    """Return path -> text of the readable files matching ``patterns``."""
+    texts: dict[str, str] = {}
+    for path in matching(ctx.files, patterns):
+        if isinstance(text := ctx.text(path), str):
+            texts[path] = text
+    return texts
+
+
+def run_ci_audit(ctx: UnitContext) -> UnitOutcome:
+    """Report CI that never audits the dependencies for known vulnerabilities (STR010)."""
+    if ctx.facts.workspace_root is not None or not ctx.facts.at_repository_top:
+        return UnitOutcome(summary="CI is the repository's, above this project", skipped=True)
+    pipeline_files = _texts(ctx, PIPELINE_FILES)
+    if not any(matches(path, CI_FILES) for path in pipeline_files):
+        return UnitOutcome(summary="no CI files to read", skipped=True)
+    pipeline = read_pipeline(pipeline_files)
+    handed = handed_on(pipeline.commands, _texts(ctx, HANDED_ON_FILES), ctx.pyproject)
+    if runs_an_audit(pipeline, handed):
+        return UnitOutcome(summary="CI audits the dependencies")
+    ci = sorted(path for path in pipeline_files if matches(path, CI_FILES))
+    where = ".github/workflows/ci.yml" if ".github/workflows/ci.yml" in ci else ci[0]
+    message = (
+        f"no step of {len(ci)} CI file(s) audits the dependencies for known vulnerabilities "
+        "(pip-audit, uv audit, safety, osv-scanner, trivy)"
+    )
+    return UnitOutcome.counted([STR010.finding(message, path=where)], "CI")
+
+
+def run_pre_commit(ctx: UnitContext) -> UnitOutcome:
+    """Report a pre-commit configuration that runs no ruff check or ruff format (STR012)."""
+    text = ctx.text(PRE_COMMIT_CONFIG) if PRE_COMMIT_CONFIG in ctx.files else None
+    if not isinstance(text, str):
+        return UnitOutcome(summary=f"no readable {PRE_COMMIT_CONFIG}", skipped=True)
+    findings = check_pre_commit(text, _texts(ctx, HANDED_ON_FILES), ctx.pyproject)
+    return UnitOutcome.counted(findings, "pre-commit")
+
+
+def run_compose(ctx: UnitContext) -> UnitOutcome:
+    """Report compose files that declare a top-level ``version`` (STR013)."""
+    texts = _texts(ctx, COMPOSE_FILES)
+    if not texts:
+        return UnitOutcome(summary="no compose files", skipped=True)
+    findings = [finding for path, text in texts.items() for finding in check_compose(path, text)]
+    return UnitOutcome.counted(findings, "compose files")
+
+
+def run_dependencies(ctx: UnitContext) -> UnitOutcome:
+    """Report dependencies declared without a version constraint (STR011)."""
+    findings = [
+        STR011.finding(f"{item.where}: {item.text} has no version constraint", path=PYPROJECT)
+        for item in declared_dependencies(ctx.pyproject)
+        if not item.constrained
+    ]
+    return UnitOutcome.counted(findings, "dependencies")
 
 
 def run_template_version(ctx: UnitContext) -> UnitOutcome:
@@ -90,7 +181,8 @@ def run_lock_check(ctx: UnitContext) -> UnitOutcome:
 
 CHECK = Check(
     name="structure",
-    title="src/ layout, configuration in pyproject.toml, a fresh lock, the required files",
+    title="src/ layout, configuration in pyproject.toml, a fresh lock, the required files, "
+    "CI's dependency audit, pre-commit's ruff",
     tools="mason, uv",
     rules=RULES,
     units=(
@@ -99,11 +191,40 @@ CHECK = Check(
             inputs=Inputs(
                 files=(*(f"/{name}" for name in SHARED_CONFIGS + RUFF_FILES),),
                 listing=True,
-                tables=("tool.ruff",),
-                facts=("layout", "workspace_root"),
+                tables=("tool.ruff", *DEPENDENCY_TABLES),
+                facts=(
+                    "layout",
+                    "workspace_root",
+                    "repository_path",
+                    "package",
+                    "source_root",
+                ),
             ),
             run=run_structure,
             cost=1,
+        ),
+        Unit(
+            name="ci",
+            inputs=Inputs(
+                files=(*PIPELINE_FILES, *HANDED_ON_FILES),
+                tables=tuple(RUNNER_TABLES.values()),
+                facts=("workspace_root", "repository_path"),
+            ),
+            run=run_ci_audit,
+        ),
+        Unit(
+            name="pre-commit",
+            inputs=Inputs(
+                files=(f"/{PRE_COMMIT_CONFIG}", *HANDED_ON_FILES),
+                tables=tuple(RUNNER_TABLES.values()),
+            ),
+            run=run_pre_commit,
+        ),
+        Unit(name="compose", inputs=Inputs(files=COMPOSE_FILES), run=run_compose),
+        Unit(
+            name="dependencies",
+            inputs=Inputs(tables=DEPENDENCY_TABLES),
+            run=run_dependencies,
         ),
         Unit(
             name="template version",

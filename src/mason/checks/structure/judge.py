@@ -113,8 +113,20 @@ def check_structure(  # noqa: PLR0913 - each is one fact about the tree, named a
             for section in _tool_sections(name, text)
         )
     findings += _missing_files(files, workspace_member=workspace_member)
-    findings.extend(
-        STR006.finding(f"ruff rule {code} is off: {STANDARD_RULES[code]}", path=ruff_file)
-        for code in missing_standard_rules(pyproject)
-    )
-    return findings
+    return findings + _ruff_rules_off(pyproject, ruff_file)
+
+
+def _ruff_rules_off(pyproject: TomlTable, ruff_file: str) -> list[Finding]:
+    """Return one STR006 per requirement whose ruff rules are off (PTH100-PTH124 are one)."""
+    off: dict[str, list[str]] = {}
+    for code in missing_standard_rules(pyproject):
+        off.setdefault(STANDARD_RULES[code], []).append(code)
+    return [
+        STR006.finding(
+            f"ruff rule {codes[0]} is off: {why}"
+            if len(codes) == 1
+            else f"ruff rules {', '.join(codes)} are off: {why}",
+            path=ruff_file,
+        )
+        for why, codes in off.items()
+    ]

@@ -19,7 +19,9 @@ from mason.checks.config_files import (
     read_json,
     read_toml,
 )
+from mason.checks.dependencies import DEPENDENCY_TABLES, uses_pydantic
 from mason.checks.typing.escapes import find_escapes
+from mason.checks.typing.mypy_plugins import check_pydantic_plugin
 from mason.checks.typing.narrowing import mypy_focus, pyright_focus
 from mason.checks.typing.parse import parse_mypy, parse_pyright
 from mason.checks.typing.records import find_untyped_records
@@ -194,6 +196,18 @@ def run_pyright(ctx: UnitContext) -> UnitOutcome:
     return outcome.model_copy(update={"whole": ctx.focus is not None and narrowed is None})
 
 
+def run_plugins(ctx: UnitContext) -> UnitOutcome:
+    """Report a project that uses pydantic while mypy does not load its plugin (TYP005)."""
+    if not _chosen(ctx, "mypy"):
+        return _not_chosen("mypy")
+    if not uses_pydantic(ctx.pyproject):
+        return UnitOutcome(summary="mypy plugins: pydantic is not a dependency")
+    mypy_file = mypy_config(ctx.files, lambda name: _text(ctx, name), ctx.pyproject)
+    source = mypy_source(mypy_file or PYPROJECT)
+    findings = check_pydantic_plugin(mypy_settings_of(ctx), source)
+    return UnitOutcome.counted(findings, "mypy plugins")
+
+
 def run_ty(ctx: UnitContext) -> UnitOutcome:
     """Run ty in the project's environment; one finding per error or warning.
 
@@ -267,6 +281,11 @@ CHECK = Check(
             cost=20,
             subjects=PYTHON,
             reads_imports=True,
+        ),
+        Unit(
+            name="mypy plugins",
+            inputs=Inputs(files=SETTINGS_FILES, tables=("tool.mypy", *DEPENDENCY_TABLES)),
+            run=run_plugins,
         ),
     ),
 )

@@ -47,6 +47,19 @@ TYP004 = Rule(
     fix="Remove the setting, or restrict it to the files that need it with a comment.",
 )
 
+TYP005 = Rule(
+    id="TYP005",
+    check="typing",
+    title="pydantic is used but mypy does not load its plugin",
+    rationale="Seeds 003 and 004 run mypy with pydantic's plugin (pydantic.mypy). Without it, "
+    "mypy types a model's __init__ as taking anything, so a misspelt or missing field passes "
+    "the type check and fails at run time. Reported when pydantic (or pydantic-settings) is a "
+    "declared dependency and mypy is one of the project's checkers.",
+    seed="003 (mypy strict with plugins), 004 (6.4)",
+    fix='Add `plugins = ["pydantic.mypy"]` to [tool.mypy] (in mypy.ini or setup.cfg: '
+    "`plugins = pydantic.mypy`), as projects made by `mason new` with pydantic have it.",
+)
+
 TYP006 = Rule(
     id="TYP006",
     check="typing",
@@ -208,6 +221,7 @@ RULES = (
     TYP002,
     TYP003,
     TYP004,
+    TYP005,
     TYP006,
     TYP010,
     TYP011,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mason.adapters.cache_store import CacheStore
 from mason.adapters.file_listing import Listing, listing
+from mason.adapters.git import repository_path
 from mason.adapters.pyproject import read_pyproject
 from mason.adapters.tools.environment import Environment
 from mason.adapters.tools.toolbox import Toolbox
@@ -49,6 +50,7 @@ def facts_of(project: Project, files: Sequence[str]) -> ProjectFacts:
         project.config,
         files,
         workspace_root=Path(relative).as_posix() if relative is not None else None,
+        repository_path=repository_path(project.root),
     )
 
 

@@ -27,11 +27,13 @@ from mason.adapters.pyproject import PYPROJECT, load_pyproject
 from mason.adapters.pyproject_editor import EditLog, edit_pyproject, minimal_pyproject
 from mason.adapters.templates import bundled_template
 from mason.checks.config_files import find_config_files
+from mason.checks.dependencies import depends_on
 from mason.checks.facts import derive_facts
 from mason.checks.headers.expectation import Expected
 from mason.checks.headers.file_kinds import kind_of
 from mason.checks.headers.syntax import fix_header
 from mason.checks.structure.judge import STRAY_CONFIG
+from mason.checks.structure.required import ENV_EXAMPLE, SETTINGS_LIBRARIES
 from mason.checks.toml_edit import edit_problems
 from mason.domain.adoption import Adoption
 from mason.domain.answers import package_name_for, python_version_for, validate_answers
@@ -42,6 +44,7 @@ from mason.domain.config import parse_mason_config
 from mason.domain.errors import ToolError, UsageError
 from mason.domain.file_change import FileChange
 from mason.domain.layouts import LAYOUT_NAMES, LAYOUTS, LayoutName
+from mason.domain.patterns import matches
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.template_version import ANSWERS_FILE
 from mason.domain.toml import TomlTable, table_at
@@ -62,7 +65,8 @@ STANDARD_FILES = (
     "m2m/README.md",
     ANSWERS_FILE,
 )
-"""The template's files an adopted project gets when it lacks them (nothing else is copied)."""
+"""The template's files an adopted project gets when it lacks them (nothing else is copied;
+``.env.example`` names the template's own settings, so the team writes its own)."""
 MYPY_FLOOR = (3, 10)
 """The oldest Python mypy 2 checks code for."""
 SHOWN = 5
@@ -244,6 +248,13 @@ def plan_adoption(
             f"checks (it checks {MYPY_FLOOR[0]}.{MYPY_FLOOR[1]} and later): keep a mypy 1.x in "
             "the project's dev dependencies, or raise requires-python"
         )
+    if depends_on(plain, SETTINGS_LIBRARIES) and not any(
+        matches(name, ENV_EXAMPLE.accepted) for name in files
+    ):
+        outcome.log.weaker.append(
+            "no .env.example, though the project reads settings: list them there, without "
+            "secrets (the template's names its own settings, so adoption writes none; STR009)"
+        )
     outcome.elsewhere = [
         (name, table)
         for name, table in STRAY_CONFIG.items()
@@ -273,8 +284,8 @@ def plan_adoption(
             FileChange(name, ChangeKind.UPDATED, _diff(name, before, writes[name]))
         )
     rendered = _rendered(adoption, edited_plain, scratch)
-    for standard in STANDARD_FILES:
-        source = rendered / standard
+    for template_path, standard in _standard_files(adoption, facts):
+        source = rendered / template_path
         if source.is_file() and not (root / standard).exists():
             content = _headed(standard, source.read_text(encoding="utf-8"), project_version)
             writes[standard] = content
@@ -294,6 +305,18 @@ def plan_adoption(
             note = f"{outcome.violations} layer violation(s) accepted for now"
             outcome.changes.append(FileChange(BASELINE_FILE, ChangeKind.CREATED, "", note))
     return outcome, writes
+
+
+def _standard_files(adoption: Adoption, facts: ProjectFacts) -> list[tuple[str, str]]:
+    """Return (where the template renders it, where the project gets it) for each standard file.
+
+    A library also gets ``py.typed`` (PEP 561) in its package, wherever the package lives.
+    """
+    pairs = [(name, name) for name in STANDARD_FILES]
+    if adoption.layout == "library" and facts.package_path is not None:
+        rendered_package = adoption.package or package_name_for(adoption.project_name)
+        pairs.append((f"src/{rendered_package}/py.typed", f"{facts.package_path}/py.typed"))
+    return pairs
 
 
 def _line(root: Path, path: str, line: int) -> str:
