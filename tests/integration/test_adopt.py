@@ -172,7 +172,10 @@ def test_tighten_raises_weaker_values(legacy: Path) -> None:
     assert "strict = true" in (legacy / "pyproject.toml").read_text(encoding="utf-8")
 
 
-def test_a_project_without_pyproject_gets_a_minimal_one(tmp_path: Path) -> None:
+def test_a_project_without_pyproject_gets_settings_but_no_invented_metadata(
+    tmp_path: Path,
+) -> None:
+    """Reproduction (issue 17, defect 3): the folder's name and 0.1.0 became package metadata."""
     project = write_tree(
         tmp_path / "bare", {"tool.py": '"""A tool."""\n', "scripts/run.py": '"""Run."""\n'}
     )
@@ -181,9 +184,9 @@ def test_a_project_without_pyproject_gets_a_minimal_one(tmp_path: Path) -> None:
     outcome = run_mason(["upgrade", str(project), "--adopt"])
     assert outcome.exit_code == 0, outcome.stderr
     assert "script layout" in outcome.stdout
-    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'name = "bare"' in pyproject
-    assert 'version = "0.1.0"' in pyproject
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "project" not in pyproject
+    assert pyproject["tool"]["mason"]["layout"] == "script"
 
 
 @pytest.mark.parametrize(

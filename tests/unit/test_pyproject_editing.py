@@ -87,7 +87,7 @@ def pyprojects(draw: st.DrawFn) -> str:
 
 def _edit(text: str, *, tighten: bool) -> tuple[str, list[str]]:
     document = tomlkit.parse(text)
-    log = edit_pyproject(document, document.unwrap(), ADOPTION, tighten=tighten)
+    log = edit_pyproject(document, ADOPTION, tighten=tighten)
     after = tomlkit.dumps(document)
     return after, edit_problems(text, after, planned=log.planned, replaced=log.replaced)
 
@@ -135,4 +135,4 @@ def test_the_judge_names_lost_changed_unplanned_and_invalid() -> None:
 def test_a_tool_key_that_is_not_a_table_is_refused() -> None:
     document = tomlkit.parse('tool = "not a table"\n')
     with pytest.raises(ToolError, match=r"could not edit pyproject\.toml safely: tool is a String"):
-        edit_pyproject(document, document.unwrap(), ADOPTION, tighten=False)
+        edit_pyproject(document, ADOPTION, tighten=False)

@@ -19,3 +19,6 @@ class NewOutcome:
     locked: bool
     commit: str | None
     warnings: tuple[str, ...]
+    kept: tuple[str, ...] = ()
+    """Files of the template the destination already had (``--force``): the user's are kept,
+    the template's versions are not written."""

@@ -70,13 +70,29 @@ def resolve_answers(request: NewRequest) -> ProjectAnswers | None:
     return validate_answers(answers)
 
 
-def preview(request: NewRequest) -> tuple[str, ...]:
-    """Return the files ``mason new`` would write, rendering into a throw-away directory."""
+def kept_files(destination: Path, files: list[str]) -> tuple[str, ...]:
+    """Return the template's files the destination already has: ``--force`` keeps the user's.
+
+    A kept ``pyproject.toml`` keeps out the template's ``uv.lock`` too: it locks another
+    pyproject.toml.
+    """
+    kept = [
+        name for name in files if (destination / name).exists() or (destination / name).is_symlink()
+    ]
+    if "pyproject.toml" in kept and "uv.lock" in files and "uv.lock" not in kept:
+        kept.append("uv.lock")
+    return tuple(sorted(kept))
+
+
+def preview(request: NewRequest) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the files ``mason new`` would write, and the user's it would keep instead."""
     check_destination(request.destination, force=request.force)
     answers = resolve_answers(request)
     with tempfile.TemporaryDirectory(prefix="mason-pretend-") as scratch:
         _render(request, answers, Path(scratch))
-        return tuple(staging.files_under(Path(scratch)))
+        files = staging.files_under(Path(scratch))
+        kept = kept_files(request.destination, files)
+        return tuple(name for name in files if name not in kept), kept
 
 
 def create(request: NewRequest) -> NewOutcome:
@@ -86,6 +102,7 @@ def create(request: NewRequest) -> NewOutcome:
     answers = resolve_answers(request)
     created_parents = staging.missing_parents(destination)
     warnings: list[str] = []
+    kept: tuple[str, ...] = ()
     try:
         with staging.staging_directory(destination) as stage:
             _render(request, answers, stage)
@@ -99,6 +116,8 @@ def create(request: NewRequest) -> NewOutcome:
                 commit = _commit(request, answers, stage, None, warnings)
                 staging.move_into_place(stage, destination)
             else:
+                kept = kept_files(destination, files)
+                files = [name for name in files if name not in kept]
                 staging.merge_into(stage, destination, files)
                 commit = _commit(request, answers, destination, files, warnings)
     except BaseException:
@@ -106,7 +125,8 @@ def create(request: NewRequest) -> NewOutcome:
             with contextlib.suppress(OSError):
                 parent.rmdir()
         raise
-    return NewOutcome(destination, tuple(files), answers, locked, commit, tuple(warnings))
+    locked = locked and "uv.lock" not in kept
+    return NewOutcome(destination, tuple(files), answers, locked, commit, tuple(warnings), kept)
 
 
 def _answered(stage: Path) -> ProjectAnswers | None:
