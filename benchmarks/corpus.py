@@ -213,29 +213,29 @@ def _left(project_dir: Path) -> list[str]:
     return [line[3:] for line in status.stdout.splitlines() if line.strip()]
 
 
-def _tool(project_dir: Path, name: str) -> Path:
-    own = project_dir / ".venv" / "bin" / name
+def _tool(venv: Path, name: str) -> Path:
+    own = venv / "bin" / name
     return own if own.is_file() else BIN / name
 
 
-def _by_hand(project_dir: Path) -> dict[str, str]:
-    """Run each tool as the project would; return its own count of problems."""
+def _by_hand(project_dir: Path, venv: Path) -> dict[str, str]:
+    """Run each tool as the project would (from its environment ``venv``); count problems."""
     package, targets = _facts(project_dir)
     counts: dict[str, str] = {}
-    lint = _run([_tool(project_dir, "ruff"), "check", "--no-fix", "--output-format", "json", "."],
+    lint = _run([_tool(venv, "ruff"), "check", "--no-fix", "--output-format", "json", "."],
                 project_dir)  # fmt: skip
     counts["lint"] = str(len(json.loads(lint.stdout))) if lint.stdout.startswith("[") else "?"
-    fmt = _run([_tool(project_dir, "ruff"), "format", "--check", "."], project_dir)
+    fmt = _run([_tool(venv, "ruff"), "format", "--check", "."], project_dir)
     reformat = re.search(r"(\d+) files? would be reformatted", fmt.stdout + fmt.stderr)
     counts["format"] = reformat.group(1) if reformat else ("0" if fmt.returncode == 0 else "?")
-    python = project_dir / ".venv" / "bin" / "python"
-    mypy_tool = _tool(project_dir, "mypy")
+    python = venv / "bin" / "python"
+    mypy_tool = _tool(venv, "mypy")
     own = [] if mypy_tool.parent == python.parent else ["--python-executable", str(python)]
     mypy = _run([mypy_tool, *own, *targets, "--no-error-summary", "--show-column-numbers"],
                 project_dir)  # fmt: skip
     errors = re.findall(r"^[^:\n]+:\d+(?::\d+)?: error:", mypy.stdout, re.MULTILINE)
     counts["mypy"] = str(len(errors))  # an unused ignore has a line but no column
-    pyright_tool = _tool(project_dir, "pyright")
+    pyright_tool = _tool(venv, "pyright")
     own = [] if pyright_tool.parent == python.parent else ["--pythonpath", str(python)]
     pyright = _run([pyright_tool, "--outputjson", *own], project_dir)
     try:
@@ -246,7 +246,7 @@ def _by_hand(project_dir: Path) -> dict[str, str]:
     except (json.JSONDecodeError, KeyError):
         counts["pyright"] = "?"
     coverage_json = project_dir.parent / "by-hand-coverage.json"
-    tests = _run([project_dir / ".venv/bin/python", "-m", "pytest", "-q", "-p", "no:cacheprovider",
+    tests = _run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                   f"--cov={package}", f"--cov-report=json:{coverage_json}"],
                  project_dir)  # fmt: skip
     try:
@@ -337,7 +337,7 @@ def run_project(project: CorpusProject, scratch: Path) -> Result:
     if left:
         result.notes.append(f"the audit left files in the tree: {', '.join(left[:5])}")
     result.times["warm"], _ = _timed([*mason, "audit", "--format", "json"], project_dir)
-    result.by_hand = _by_hand(project_dir)
+    result.by_hand = _by_hand(project_dir, environment_root / ".venv")
     leftovers = _left(project_dir)
     if leftovers:  # the project's own test run wrote into its tree: not the team's work
         result.notes.append(f"its tests left: {', '.join(leftovers[:5])} (reset before adopting)")
