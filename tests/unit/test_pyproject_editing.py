@@ -97,8 +97,11 @@ def pyprojects(draw: st.DrawFn) -> str:
 
 
 def _tomlkit_reads(text: str) -> bool:
-    """Return whether tomlkit parses ``text``: a few valid orders of tables it refuses (mason
-    then reports the file as malformed, exit 2, and edits nothing)."""
+    """Return whether tomlkit parses ``text``.
+
+    tomlkit refuses a few valid orders of tables; mason then reports the file as malformed
+    (exit 2) and edits nothing.
+    """
     try:
         tomlkit.parse(text)
     except tomlkit.exceptions.ParseError:
@@ -169,8 +172,11 @@ def test_a_tool_key_that_is_not_a_table_is_refused() -> None:
     ],
 )
 def test_dotted_keys_in_a_table_declared_after_others_are_extended_in_place(text: str) -> None:
-    """Reproduction (issue 17, defect 10): the edit wrote `[ruff.lint]` at the top level and the
-    refusal named garbled keys (``ruff.lint.pydocstyle.ruff.line-length``)."""
+    """Reproduction (issue 17, defect 10): dotted keys in a table declared after others.
+
+    The edit wrote `[ruff.lint]` at the top level, and the refusal named garbled keys
+    (``ruff.lint.pydocstyle.ruff.line-length``).
+    """
     after, problems = _edit(text, tighten=False)
     assert problems == [], after
     assert "\n[ruff" not in after
