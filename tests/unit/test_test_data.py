@@ -1,7 +1,7 @@
 # @file test_test_data.py
 # @path tests/unit/test_test_data.py
 # @version 0.1.0
-"""Which files are data (fixtures, golden files, package data, files the code names): never edited."""
+"""Which files are data: fixtures, golden files, package data, files the code names."""
 
 import pytest
 
