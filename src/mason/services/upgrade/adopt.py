@@ -34,13 +34,13 @@ from mason.services.upgrade.verify import Staging, verify
 __all__ = ["AdoptOutcome", "adopt"]
 
 
-def _metadata(scope: AdoptionScope, builder: MetadataBuilder, scratch: Path) -> Distribution | None:
-    """Return the project's metadata from its build backend (``None``: it has none)."""
+def _metadata(scope: AdoptionScope, builder: MetadataBuilder, scratch: Path) -> Distribution | str:
+    """Return the project's metadata from its build backend (or why it gives none)."""
     copy = copy_project(scope.project, scratch / "metadata", venv=None)
     try:
         return builder.metadata(copy)
-    except ToolError:
-        return None
+    except ToolError as error:
+        return error.message
 
 
 def _settings(scope: AdoptionScope) -> tuple[float, str]:
@@ -78,7 +78,8 @@ def adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -> Ad
         MetadataBuilder() as builder,
     ):
         scratch = Path(scratch_name)
-        metadata = _metadata(scope, builder, scratch)
+        built = _metadata(scope, builder, scratch)
+        metadata = None if isinstance(built, str) else built
 
         def planner(skip: frozenset[str]) -> tuple[dict[str, str], list[Edit]]:
             outcome, writes = plan_adoption(
@@ -86,7 +87,7 @@ def adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -> Ad
             )
             return writes, list(outcome.edits)
 
-        staging = Staging(scratch / "trial", timeout, source_root)
+        staging = Staging(scratch / "trial", timeout, source_root, built)
         skip, verification = verify(scope, planner, staging, builder)
         outcome, writes = plan_adoption(
             PlanRequest(scope, layout, tighten, scratch, metadata, skip)

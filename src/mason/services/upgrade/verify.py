@@ -24,6 +24,7 @@ from mason.adapters.tree_copy import apply_edits, copy_project
 from mason.checks.culprits import find_culprits
 from mason.checks.facts import derive_facts
 from mason.domain.config import parse_mason_config
+from mason.domain.distribution import Distribution
 from mason.domain.errors import MasonError, ToolError
 from mason.domain.invariants import Edit, Invariant, LeftOut, Verification
 from mason.domain.toml import TomlTable, table_at
@@ -151,12 +152,12 @@ def _checks(trial: _Trial, report: Verification) -> None:
     report.checked[Invariant.CHECKS] = f"{len(ran)} checks ran before and still run"
 
 
-def _metadata(trial: _Trial, report: Verification, builder: MetadataBuilder) -> None:
+def _metadata(
+    trial: _Trial, report: Verification, builder: MetadataBuilder, before: Distribution | str
+) -> None:
     """(b): the build backend gives the same metadata before and after."""
-    try:
-        before = builder.metadata(trial.before)
-    except ToolError as error:
-        report.unchecked[Invariant.METADATA] = error.message
+    if isinstance(before, str):
+        report.unchecked[Invariant.METADATA] = before
         return
 
     def changed() -> list[str]:
@@ -221,6 +222,8 @@ class Staging:
     """The project's ``[tool.mason].timeout``, for its test runs."""
     source_root: str
     """Where the project's package lies (``src``, ``.``)."""
+    metadata: Distribution | str
+    """The metadata the project's build backend gives before any edit (or why it gives none)."""
 
 
 def verify(
@@ -247,7 +250,7 @@ def verify(
     trial = _Trial(scope, planner, before, after, staging.timeout, staging.source_root)
     trial.apply()
     _checks(trial, report)
-    _metadata(trial, report, builder)
+    _metadata(trial, report, builder, staging.metadata)
     python = environment(before).python
     if linked is None or not python.is_file():
         report.unchecked[Invariant.TESTS] = f"the project has no environment ({venv})"
