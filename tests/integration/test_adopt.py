@@ -375,3 +375,48 @@ def test_settings_go_into_the_files_the_tools_read(legacy: Path) -> None:
     )["checks"][0]
     assert "1 contract" in layers["summary"]  # .importlinter's, not a derived one
     assert [f["rule"] for f in layers["findings"]] == []
+
+
+SETUP_CFG = """\
+[metadata]
+name = shared
+
+[mypy]
+warn_unused_ignores = true
+
+[coverage:run]
+plugins = covdefaults
+"""
+
+
+def test_one_file_that_configures_two_tools_gets_both_edits_at_once(tmp_path: Path) -> None:
+    """Reproduction (flake8 in the corpus): one file, two tools' settings.
+
+    setup.cfg holds [mypy] and [coverage:run]; the coverage edit replaced the mypy edit, so a
+    second adoption still had changes to make. The project is a flat setuptools layout with
+    automatic discovery: a new top-level folder (m2m/) would make its build fail, so (b) leaves
+    that file out.
+    """
+    project = write_tree(
+        tmp_path / "shared",
+        {
+            "setup.cfg": SETUP_CFG,
+            "setup.py": "from setuptools import setup\n\nsetup()\n",
+            "shared/__init__.py": '"""Shared."""\n',
+        },
+    )
+    git(project, "init", "-q")
+    commit(project, "shared")
+    outcome = run_mason(["upgrade", str(project), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    setup_cfg = (project / "setup.cfg").read_text(encoding="utf-8")
+    assert "[mypy]\nwarn_unused_ignores = true\nstrict = True\nwarn_unreachable = True\n" in (
+        setup_cfg
+    )
+    assert "[coverage:run]\nplugins = covdefaults\nbranch = True\n" in setup_cfg
+    assert "left out: m2m/README.md: the metadata would change" in " ".join(outcome.stderr.split())
+    assert not (project / "m2m").exists()
+    commit(project, "adopted")
+    again = run_mason(["upgrade", str(project), "--adopt"])
+    assert again.exit_code == 0, again.stderr
+    assert "already on the standard: nothing to change" in again.stdout

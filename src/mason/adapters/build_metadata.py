@@ -16,6 +16,7 @@ commit a version is derived from.
 
 import subprocess
 import tempfile
+import warnings
 from collections.abc import Mapping, Sequence
 from importlib.metadata import PathDistribution
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Self
 
 from build import BuildBackendException, BuildException, ProjectBuilder
 from build.env import DefaultIsolatedEnv
+from pyproject_hooks import BuildBackendWarning
 
 from mason.adapters.process import run
 from mason.domain.distribution import Distribution
@@ -59,8 +61,13 @@ def _reason(error: BaseException) -> str:
     """Return the last lines the backend printed, or the error itself."""
     cause = getattr(error, "exception", None)
     if isinstance(cause, subprocess.CalledProcessError):
-        output = f"{cause.stderr or ''}{cause.stdout or ''}".strip().splitlines()
-        return " / ".join(output[-3:]) or str(cause)
+        output = [
+            line.strip()
+            for line in f"{cause.stderr or ''}{cause.stdout or ''}".splitlines()
+            if line.strip()
+        ]
+        errors = [line for line in output if line.lower().startswith("error")]
+        return " / ".join(errors[-2:] or output[-3:]) or str(cause)
     return str(cause or error).strip().splitlines()[-1] if str(cause or error).strip() else "?"
 
 
@@ -107,13 +114,20 @@ class MetadataBuilder:
 
         """
         try:
-            builder = ProjectBuilder.from_isolated_env(
-                self._environment, source, runner=_Runner(self.timeout)
-            )
-            self._environment.install(builder.build_system_requires)
-            self._environment.install(builder.get_requires_for_build("wheel"))
-            with tempfile.TemporaryDirectory(prefix="mason-metadata-") as scratch:
-                return _read(Path(builder.metadata_path(scratch)))
+            with warnings.catch_warnings():
+                # pyproject-hooks re-raises the backend's own warnings (deprecated license
+                # classifiers ...) here: the project's business, not a line of mason's output
+                warnings.simplefilter("ignore", BuildBackendWarning)
+                return self._metadata(source)
         except (BuildBackendException, BuildException, subprocess.CalledProcessError) as error:
-            msg = f"the build backend could not prepare the metadata of {source.name}: "
+            msg = "the build backend could not prepare the project's metadata: "
             raise ToolError(msg + _reason(error), hint="run `python -m build` to see why") from None
+
+    def _metadata(self, source: Path) -> Distribution:
+        builder = ProjectBuilder.from_isolated_env(
+            self._environment, source, runner=_Runner(self.timeout)
+        )
+        self._environment.install(builder.build_system_requires)
+        self._environment.install(builder.get_requires_for_build("wheel"))
+        with tempfile.TemporaryDirectory(prefix="mason-metadata-") as scratch:
+            return _read(Path(builder.metadata_path(scratch)))

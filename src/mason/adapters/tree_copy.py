@@ -9,6 +9,7 @@ project's environment, so the tools run exactly as they do in the project. Edits
 to a copy and taken back from the project's own files, so one copy serves many trials.
 """
 
+import contextlib
 import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -41,7 +42,12 @@ def apply_edits(
         target = copy / relative
         if original.is_file():
             shutil.copy2(original, target)
-        else:
-            target.unlink(missing_ok=True)
+            continue
+        target.unlink(missing_ok=True)
+        for folder in target.parents:  # folders the edit made go too: a build sees folders
+            if folder == copy or (project / folder.relative_to(copy)).exists():
+                break
+            with contextlib.suppress(OSError):
+                folder.rmdir()
     for relative, content in writes.items():
         write_atomic(copy / relative, content)

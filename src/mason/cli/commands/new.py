@@ -94,7 +94,8 @@ def new(  # noqa: PLR0913 - one parameter per documented option of the command-l
         bool,
         typer.Option(
             "--force",
-            help="Allow a non-empty DESTINATION; only the template's own files are written.",
+            help="Allow a non-empty DESTINATION: the template's files are added; a file already "
+            "there is kept, not replaced, and listed.",
         ),
     ] = False,
     template: Annotated[

@@ -107,7 +107,7 @@ def edit_tool_files(
     writes: dict[str, str] = {}
     for tool, name in elsewhere.items():
         path = root / name
-        text = read_exact(path)
+        text = writes.get(name) or read_exact(path)  # setup.cfg may hold [mypy] and [coverage:*]
         if tool == "mypy":
             after = _ini(text, name, log, tighten=tighten, edit=partial(_mypy, adoption=adoption))
         elif tool == "coverage":
