@@ -180,14 +180,23 @@ def _tests(trial: _Trial, report: Verification, python: Path) -> None:
     """(d): every test that passed before passes after (found test by test, then halved)."""
 
     def tests(tree: Path, chosen: Collection[str] = ()) -> dict[str, str] | None:
-        outcomes, _ = run_tests(
-            python, tree, tree / trial.source_root, timeout=trial.timeout, tests=list(chosen)
-        )
+        try:
+            outcomes, _ = run_tests(
+                python, tree, tree / trial.source_root, timeout=trial.timeout, tests=list(chosen)
+            )
+        except ToolError:  # it did not finish: no test of that run passed
+            return None
         return outcomes
 
-    outcomes, run = run_tests(
-        python, trial.before, trial.before / trial.source_root, timeout=trial.timeout
-    )
+    try:
+        outcomes, run = run_tests(
+            python, trial.before, trial.before / trial.source_root, timeout=trial.timeout
+        )
+    except ToolError as error:
+        report.unchecked[Invariant.TESTS] = (
+            f"the test suite does not run before adoption: {error.message}"
+        )
+        return
     if outcomes is None:
         tail = run.tail(2).replace("\n", " / ")
         report.unchecked[Invariant.TESTS] = f"the test suite does not run before adoption ({tail})"
