@@ -1,20 +1,20 @@
 # @file workspace.py
 # @path src/mason/adapters/workspace.py
 # @version 0.1.0
-"""The nearest project, and the uv workspace it may belong to.
+"""The uv workspace a project may belong to.
 
-A project is the nearest directory at or above a path with a ``pyproject.toml``, ``setup.py``
-or ``setup.cfg`` (the audit's rule, ``find_pyproject``). A project may be a member of a uv
-workspace: an ancestor whose ``pyproject.toml`` has ``[tool.uv.workspace]`` with ``members``
-globs matching it (and no ``exclude`` glob). uv keeps the workspace's environment (``.venv``)
-and ``uv.lock`` at the workspace root; the member's files stay the member's.
+A project (the nearest directory with a ``pyproject.toml``, ``setup.py`` or ``setup.cfg``:
+``pyproject.nearest_project``, the audit's rule) may be a member of a uv workspace: an
+ancestor whose ``pyproject.toml`` has ``[tool.uv.workspace]`` with ``members`` globs matching
+it (and no ``exclude`` glob). uv keeps the workspace's environment (``.venv``) and
+``uv.lock`` at the workspace root; the member's files stay the member's.
 """
 
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from mason.adapters.pyproject import LEGACY_MARKERS, PYPROJECT
+from mason.adapters.pyproject import PYPROJECT
 from mason.domain.toml import TomlTable, string_list, table_at
 
 
@@ -30,23 +30,6 @@ class Workspace:
     def environment_root(self) -> Path:
         """Return where uv keeps the project's ``.venv`` and ``uv.lock``."""
         return self.root or self.project
-
-
-def is_project(directory: Path) -> bool:
-    """Return whether ``directory`` holds a pyproject.toml, setup.py or setup.cfg."""
-    return any((directory / name).is_file() for name in (PYPROJECT, *LEGACY_MARKERS))
-
-
-def nearest_project(start: Path, *, within: Path) -> Path | None:
-    """Return the nearest project at or above ``start``, not above ``within`` (``None``: none)."""
-    directory = start.resolve()
-    top = within.resolve()
-    for candidate in (directory, *directory.parents):
-        if is_project(candidate):
-            return candidate
-        if candidate == top:
-            return None
-    return None
 
 
 def _workspace_table(directory: Path) -> TomlTable | None:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from mason.adapters.answers_file import find_answers, read_answers
 from mason.adapters.git import dirty_paths, is_repository, repository_root
+from mason.adapters.pyproject import nearest_project
 from mason.adapters.template_repo import known_versions
-from mason.adapters.workspace import Workspace, nearest_project, workspace_of
+from mason.adapters.workspace import Workspace, workspace_of
 from mason.domain.errors import ProjectError, UsageError
 from mason.domain.recorded_answers import RecordedAnswers
 
