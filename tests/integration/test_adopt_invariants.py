@@ -20,6 +20,7 @@ from mason import api
 from mason.adapters.python_finder import find_python
 from mason.domain.errors import ToolError
 from mason.services.upgrade import adopt as adopt_module
+from mason.services.upgrade import adopt_plan
 from mason.services.upgrade.adopt_plan import AdoptOutcome, PlanRequest
 from tests.support import UV, commit, git, run_mason, snapshot_tree, write_tree
 
@@ -238,7 +239,7 @@ def _inject(
     monkeypatch: pytest.MonkeyPatch, fault: Callable[[PlanRequest, dict[str, str]], None]
 ) -> None:
     """Make every plan adoption computes carry ``fault`` (a bug mason does not have, yet)."""
-    real: Plan = adopt_module.plan_adoption
+    real: Plan = adopt_plan.plan_adoption
 
     def faulty(request: PlanRequest) -> tuple[AdoptOutcome, dict[str, str]]:
         outcome, writes = real(request)

@@ -22,6 +22,7 @@ from mason.checks.toml_edit import edit_problems
 from mason.domain.adoption import Adoption
 from mason.domain.contract_spec import ContractSpec
 from mason.domain.errors import ToolError
+from mason.domain.toml import TomlTable, TomlValue
 
 ADOPTION = Adoption(
     project_name="shop",
@@ -222,7 +223,8 @@ def test_skipped_keys_are_left_out_and_leave_no_empty_table(
     log = edit_pyproject(document, ADOPTION, tighten=False, skip=skip)
     after = tomlkit.dumps(document)
     assert edit_problems(text, after, planned=log.planned, replaced=log.replaced) == []
-    before, edited = tomllib.loads(text), tomllib.loads(after)
+    before: TomlTable = tomllib.loads(text)
+    edited: TomlTable = tomllib.loads(after)
     for path in skip:
         assert not set(log.planned) & {path}
         if _get(before, path) is None:
@@ -231,8 +233,8 @@ def test_skipped_keys_are_left_out_and_leave_no_empty_table(
         assert path not in skip
 
 
-def _get(table: dict[str, object], path: tuple[str, ...]) -> object:
-    value: object = table
+def _get(table: TomlTable, path: tuple[str, ...]) -> TomlValue | None:
+    value: TomlValue = table
     for key in path:
         if not isinstance(value, dict) or key not in value:
             return None
