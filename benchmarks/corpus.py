@@ -296,7 +296,7 @@ def _removed_lines(project_dir: Path) -> int:
 
 
 def _toml_valid(project_dir: Path) -> bool:
-    changed = _run(["git", "diff", "--name-only", "HEAD"], project_dir).stdout.split()
+    changed = _run(["git", "diff", "--name-only", "--relative", "HEAD"], project_dir).stdout.split()
     untracked = _run(["git", "ls-files", "--others", "--exclude-standard"], project_dir)
     for name in [*changed, *untracked.stdout.split()]:
         if name.endswith(".toml"):
