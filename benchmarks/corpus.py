@@ -245,7 +245,7 @@ def _by_hand(project_dir: Path, venv: Path) -> dict[str, str]:
         )
     except (json.JSONDecodeError, KeyError):
         counts["pyright"] = "?"
-    coverage_json = project_dir.parent / "by-hand-coverage.json"
+    coverage_json = Path(tempfile.mkdtemp(prefix="by-hand-")) / "coverage.json"  # not in a repo
     tests = _run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                   f"--cov={package}", f"--cov-report=json:{coverage_json}"],
                  project_dir)  # fmt: skip
