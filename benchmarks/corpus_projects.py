@@ -52,18 +52,14 @@ CORPUS: tuple[CorpusProject, ...] = (
     CorpusProject("tomlkit", "0.15.3", "library, poetry-core, 773 TOML fixtures under tests/"),
     CorpusProject("tomli", "2.2.1", "library, flit, src/ (its sdist ships no tests)"),
     CorpusProject("markdown-it-py", "3.0.0", "library, flit, scripts/ (its sdist ships no tests)"),
-    CorpusProject(
-        "markdown", "3.7", "library, setuptools pyproject, 266 test data files under tests/"
-    ),
+    CorpusProject("markdown", "3.7", "library, setuptools pyproject, 266 test data files"),
     CorpusProject("sqlparse", "0.5.3", "library, hatch, SQL test files under tests/files"),
     CorpusProject(
         "pycodestyle", "2.12.1", "one module, setup.py + setup.cfg (sdist: tests without testing/)"
     ),
     CorpusProject("pyflakes", "3.2.0", "library, setup.py + setup.cfg, no pyproject"),
     CorpusProject("mccabe", "0.7.0", "one module, setup.py only (no tests in the sdist)"),
-    CorpusProject(
-        "docopt", "0.6.2", "one module, setup.py only, Python 2 era (no tests in the sdist)"
-    ),
+    CorpusProject("docopt", "0.6.2", "one module, setup.py only, Python 2 era, no tests"),
     CorpusProject(
         "flake8", "7.1.1", "application, setup.cfg metadata, stub setup.py, no pyproject, no tests"
     ),
@@ -73,6 +69,6 @@ CORPUS: tuple[CorpusProject, ...] = (
     CorpusProject("jmespath", "1.0.1", "library, setup.py + setup.cfg, JSON compliance data"),
     CorpusProject("python-dotenv", "1.0.1", "library + CLI, setup.py + setup.cfg, src/"),
     CorpusProject("pluggy", "1.5.0", "library, setuptools-scm version, src/, .coveragerc"),
-    CorpusProject("packaging", "24.2", "library, flit, src/, test data folders"),
+    CorpusProject("packaging", "24.2", "library, flit, src/, test data (ELF files, METADATA)"),
     CorpusProject("iniconfig", "2.0.0", "library, hatch-vcs version, src/ (no tests in the sdist)"),
 )
