@@ -6,14 +6,20 @@
 #
 # Safe to run again at any time: it changes nothing that is already right.
 # Environment: MASON_PYTHON=/path/to/python3.x forces the interpreter; MASON_NO_DEV=1 installs
-# mason without its development tools (what the pre-commit hooks need).
+# mason without its development tools (what the pre-commit hooks need) and prints no next steps.
+# Colour only on a terminal, and never with NO_COLOR set (https://no-color.org).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 
-say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
-die() { printf '\033[1;31msetup: error:\033[0m %s\n' "$1" >&2; [ -n "${2:-}" ] && printf 'hint: %s\n' "$2" >&2; exit 1; }
+if [ -t 2 ] && [ -z "${NO_COLOR:-}" ]; then
+  bold=$'\033[1m' red=$'\033[1;31m' plain=$'\033[0m' color=auto
+else
+  bold='' red='' plain='' color=never
+fi
+say() { printf '%ssetup:%s %s\n' "$bold" "$plain" "$*" >&2; }
+die() { printf '%ssetup: error:%s %s\n' "$red" "$plain" "$1" >&2; [ -n "${2:-}" ] && printf 'hint: %s\n' "$2" >&2; exit 1; }
 
 # --- 1. uv ---------------------------------------------------------------------------------------
 bootstrap_python() {
@@ -38,6 +44,7 @@ else
   fi
   uv_cmd=("$py" -m uv)
 fi
+uv_cmd+=(--color "$color")
 say "using $("${uv_cmd[@]}" --version)"
 
 # --- 2. a Python >= 3.12 -------------------------------------------------------------------------
@@ -92,6 +99,7 @@ say "environment ready in .venv ($(.venv/bin/mason --version))"
 # here so the first audit or test run does not pay for it (harmless when offline).
 .venv/bin/pyright --version >/dev/null 2>&1 || say "pyright could not fetch its runtime yet (offline?); it will retry on first use"
 
+[ "${MASON_NO_DEV:-}" = 1 ] && exit 0  # the hooks' set-up: no developer's next steps
 cat >&2 <<'EOF'
 
 next:

@@ -85,6 +85,18 @@ def run_mason(
     return Outcome(completed.returncode, completed.stdout, completed.stderr)
 
 
+def checkout_files(root: Path) -> list[str]:
+    """Return the files of the checkout at ``root``: tracked, and new ones git does not ignore."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [name for name in filter(None, listed.split("\0")) if (root / name).is_file()]
+
+
 def git(repository: Path, *args: str) -> str:
     """Run git in ``repository`` and return its output (raising when git fails)."""
     return subprocess.run(

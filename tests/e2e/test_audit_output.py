@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import invoke, write_tree
+from tests.support import invoke, run_mason, write_tree
 
 PYPROJECT = """\
 # @file pyproject.toml
@@ -94,6 +94,20 @@ def test_force_color_gives_the_table_in_a_pipe(tiny: Path) -> None:
     outcome = invoke(["audit", str(tiny), *CHECKS], env={"FORCE_COLOR": "1", "NO_COLOR": ""})
     assert "┃ check" in _text(outcome.stdout)
     assert COLOUR.search(outcome.stdout)
+
+
+SPINNER = re.compile("[\u2800-\u28ff]")
+"""rich's ``dots`` spinner draws braille cells."""
+
+
+def test_a_log_gets_one_line_per_check_and_no_spinner_even_with_force_color(tiny: Path) -> None:
+    """Issue 19: CI logs that FORCE_COLOR colours were full of spinner frames."""
+    outcome = run_mason(["audit", str(tiny), *CHECKS], env={"FORCE_COLOR": "1", "NO_COLOR": ""})
+    lines = [_text(line) for line in outcome.stderr.splitlines()]
+    names = [line.split()[0] for line in lines if line.strip()]
+    assert sorted(names) == sorted(CHECKS[1::2])  # one line per check, as it finishes
+    assert all(re.fullmatch(r"\S+\s+(pass|fail|error|skipped)\s+\d+\.\ds", line) for line in lines)
+    assert not SPINNER.search(outcome.stderr)
 
 
 def test_no_color_turns_off_colour_only(tiny: Path) -> None:

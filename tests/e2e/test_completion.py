@@ -31,6 +31,7 @@ def _complete(words: str, dialect: str = "bash") -> list[str]:
     [
         ("mason explain HDR00", {f"HDR00{n}" for n in range(1, 6)}),
         ("mason explain STR00", {f"STR00{n}" for n in range(1, 9)}),
+        ("mason explain E5", {"E501", "E502"}),  # ruff's codes, as ruff itself lists them
         ("mason audit --check ty", {"typing"}),
         ("mason audit --skip co", {"coverage"}),
         ("mason new demo --layout c", {"cli", "clean-ddd"}),

@@ -6,8 +6,8 @@
 from pathlib import Path
 
 from mason.checks.builtin import BUILTIN_CHECKS
-from mason.cli.commands.explain import rules_markdown
 from mason.domain.registry import Registry
+from mason.services.reference import rules_markdown
 from tests.support import invoke, run_mason
 
 ROOT = Path(__file__).resolve().parents[2]

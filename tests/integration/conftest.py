@@ -4,12 +4,14 @@
 """Session fixtures for integration tests: one generated project per layout, shared."""
 
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from mason.adapters.python_finder import find_python
+from tests.exactness import oracle_project, reset
+from tests.stopping import Stopper
 from tests.support import UV, run_mason
 
 type ProjectFactory = Callable[[str], Path]
@@ -58,11 +60,14 @@ def generated_project(tmp_path_factory: pytest.TempPathFactory) -> ProjectFactor
 @pytest.fixture
 def project(generated_project: ProjectFactory, tmp_path: Path) -> Path:
     """Return a private, synced, committed copy of the generated cli project (function scope)."""
-    base = generated_project("cli")
+    return private_copy(generated_project("cli"), tmp_path / "demo-cli")
+
+
+def private_copy(base: Path, target: Path) -> Path:
+    """Copy the generated project ``base`` to ``target``, with its own environment, committed."""
     tracked = subprocess.run(
         ["git", "ls-files", "-z"], cwd=base, capture_output=True, text=True, check=True
     ).stdout.split("\0")
-    target = tmp_path / "demo-cli"
     for name in filter(None, tracked):
         destination = target / name
         destination.parent.mkdir(parents=True, exist_ok=True)
@@ -77,3 +82,28 @@ def project(generated_project: ProjectFactory, tmp_path: Path) -> Path:
     for command in (["git", "init", "-q"], ["git", "add", "-A"], ["git", "commit", "-qm", "base"]):
         subprocess.run(command, cwd=target, check=True)
     return target
+
+
+@pytest.fixture
+def stopper(tmp_path: Path) -> Iterator[Stopper]:
+    """Yield a ``Stopper``; on teardown, end every process the test started."""
+    made = Stopper(tmp_path / "stopper")
+    try:
+        yield made
+    finally:
+        made.end_everything()
+
+
+@pytest.fixture(scope="session")
+def oracle_base(
+    generated_project: ProjectFactory, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, str]:
+    """Return the exactness oracle's project (tests.exactness) and its package, made once."""
+    return oracle_project(generated_project("library"), tmp_path_factory.mktemp("oracle") / "o")
+
+
+@pytest.fixture
+def oracle(oracle_base: tuple[Path, str]) -> tuple[Path, str]:
+    """Return the oracle's project as it was committed, with no cache (function scope)."""
+    reset(oracle_base[0])
+    return oracle_base

@@ -38,7 +38,7 @@ def test_explain_checks_and_a_plugin_check_built_with_the_api() -> None:
     assert [check.name for check in api.checks()][:2] == ["lint", "format"]
     assert api_usage.describe("HDR001").startswith("File has no header (error)")
     mine = api_usage.my_check()
-    assert (mine.name, mine.units[0].cost, mine.origin) == ("mine", 2, "mason")
+    assert (mine.name, mine.units[0].cost, mine.origin) == ("mine", 2, "mason-standard")
 
 
 def test_upgrade_and_adopt_report_without_writing(project: Path) -> None:

@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from tests.doc_recipes import recipe
+from tests.integration.ci_steps import run_action_step
 from tests.integration.conftest import ProjectFactory
 from tests.published_schemas import SARIF, problems
 
@@ -85,7 +86,7 @@ def test_the_generated_workflow_is_clean_valid_and_the_recipe_in_the_docs(
     assert _schema_problems("vendor.github-workflows", workflow) == ""
     text = workflow.read_text(encoding="utf-8")
     assert recipe("generated-workflow") == text
-    assert 'MASON_SPEC: "mason==0.1.0"' in text  # the mason the project was made with
+    assert "run: .venv/bin/mason audit" in text  # the mason uv.lock pins, never a bare name
 
 
 def test_the_docs_workflow_using_the_action_is_clean_and_valid(tmp_path: Path) -> None:
@@ -94,7 +95,7 @@ def test_the_docs_workflow_using_the_action_is_clean_and_valid(tmp_path: Path) -
     assert _schema_problems("vendor.github-workflows", workflow) == ""
     steps = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]["audit"]["steps"]
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
-    used = next(step for step in steps if step["uses"].startswith("mason-dev/mason@"))
+    used = next(step for step in steps if step["uses"].startswith("<your-org>/mason@"))
     assert set(used["with"]) <= set(action["inputs"])
 
 
@@ -137,44 +138,15 @@ def test_the_docs_pre_commit_config_names_only_hooks_mason_ships(tmp_path: Path)
     assert named == {hook["id"] for hook in shipped}
 
 
-def _run_audit_step(
-    project: Path, outputs: Path, **inputs: str
-) -> subprocess.CompletedProcess[str]:
-    """Run the action's audit step as GitHub runs it: its script, its inputs as ``MASON_*``."""
-    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
-    script = next(step["run"] for step in action["runs"]["steps"] if step.get("id") == "audit")
-    env = {
-        **os.environ,
-        "GITHUB_OUTPUT": str(outputs),
-        "MASON_PATH": str(project),
-        "MASON_VERSION": "",
-        "MASON_PYTHON": sys.executable,  # a Python >= 3.12; the runner's is found by uv
-        "MASON_FORMAT": "github",
-        "MASON_SARIF": "false",
-        "MASON_ARGS": "",
-        "MASON_ACTION_PATH": str(ROOT),  # mason comes from this checkout, as from the action's
-        **inputs,
-    }
-    return subprocess.run(
-        ["bash", "-c", script], capture_output=True, text=True, env=env, check=False, timeout=900
-    )
-
-
 def test_the_actions_audit_step_runs_mason_from_the_actions_checkout(
     project: Path, tmp_path: Path
 ) -> None:
-    outputs, summary = tmp_path / "github_output", tmp_path / "step_summary"
-    completed = _run_audit_step(
-        project,
-        outputs,
-        GITHUB_ACTIONS="true",
-        GITHUB_STEP_SUMMARY=str(summary),
-        RUNNER_TEMP=str(tmp_path),
-        MASON_SARIF="true",
-        MASON_ARGS="--skip coverage --jobs 2",
+    summary = tmp_path / "step_summary"
+    env = {**os.environ, "GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
+    completed, written = run_action_step(
+        project, env, tmp_path, {"sarif": "true", "args": "--skip coverage --jobs 2"}
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    written = dict(line.split("=", 1) for line in outputs.read_text().splitlines())
     assert written["exit-code"] == "0"
     sarif = json.loads(Path(written["sarif"]).read_text(encoding="utf-8"))
     assert problems(sarif, SARIF) == []
@@ -185,8 +157,7 @@ def test_the_actions_audit_step_fails_with_the_audits_exit_code(
     project: Path, tmp_path: Path
 ) -> None:
     (project / "src" / "demo_cli" / "extra.py").write_text("import os\n", encoding="utf-8")
-    outputs = tmp_path / "github_output"
-    completed = _run_audit_step(project, outputs, MASON_ARGS="--check lint")
+    completed, written = run_action_step(project, os.environ, tmp_path, {"args": "--check lint"})
     assert completed.returncode == 1, completed.stderr
     assert "::error file=src/demo_cli/extra.py" in completed.stdout
-    assert "exit-code=1" in outputs.read_text(encoding="utf-8")
+    assert written == {"exit-code": "1"}

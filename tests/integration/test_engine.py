@@ -18,11 +18,13 @@ from mason.adapters.file_listing import list_files
 from mason.adapters.tools.environment import environment
 from mason.adapters.tools.toolbox import Toolbox
 from mason.checks.builtin import BUILTIN_CHECKS
+from mason.checks.coverage.settings import CoverageConfig
 from mason.checks.facts import derive_facts
 from mason.domain.check import Check
 from mason.domain.inputs import Inputs
 from mason.domain.registry import Registry
 from mason.domain.rule import Rule
+from mason.domain.toml import table_at
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
@@ -109,9 +111,28 @@ def _sneaky(ctx: UnitContext) -> UnitOutcome:
     return UnitOutcome()
 
 
+OTHER_RULE = next(check.rules[0] for check in BUILTIN_CHECKS if check.rules)
+
+
 def _foreign(ctx: UnitContext) -> UnitOutcome:
     del ctx
-    return UnitOutcome(findings=(BUILTIN_CHECKS[-1].rules[0].finding("not mine"),))
+    return UnitOutcome(findings=(OTHER_RULE.finding("not mine"),))
+
+
+def _reads_a_fact(ctx: UnitContext) -> UnitOutcome:
+    return UnitOutcome(summary=str(ctx.facts.package))  # declared: no facts
+
+
+def _reads_a_key(ctx: UnitContext) -> UnitOutcome:
+    return UnitOutcome(summary=str(ctx.config.timeout))  # declared: no [tool.mason] keys
+
+
+def _reads_a_table(ctx: UnitContext) -> UnitOutcome:
+    return UnitOutcome(summary=str(table_at(ctx.pyproject, "tool", "ruff")))  # declared: none
+
+
+def _reads_another_checks_table(ctx: UnitContext) -> UnitOutcome:
+    return UnitOutcome(summary=str(ctx.config.settings(CoverageConfig).fail_under))
 
 
 def test_undeclared_reads_and_foreign_ids_are_bugs_of_the_check(tmp_path: Path) -> None:
@@ -119,7 +140,14 @@ def test_undeclared_reads_and_foreign_ids_are_bugs_of_the_check(tmp_path: Path) 
     ctx = _context(root)
     for run, what in (
         (_sneaky, "read README.md, which its Inputs.files do not declare"),
-        (_foreign, "reported rule ids it does not own: ['DES001']"),
+        (_foreign, f"reported rule ids it does not own: ['{OTHER_RULE.id}']"),
+        (_reads_a_fact, "read the fact 'package', which its Inputs do not declare"),
+        (_reads_a_key, "read the [tool.mason] key 'timeout', which its Inputs do not declare"),
+        (_reads_a_table, "read [tool] of pyproject.toml, which its Inputs.tables do not declare"),
+        (
+            _reads_another_checks_table,
+            "read the [tool.mason] key 'coverage', which its Inputs do not declare",
+        ),
     ):
         unit = Unit(name="u", inputs=Inputs(files=("*.py",)), run=run)
         check = Check(name="zzz", title="t", tools="x", rules=(RULE,), units=(unit,), origin="p")

@@ -10,10 +10,21 @@ excluded, and a later full audit is not fooled by the cache.
 
 from pathlib import Path
 
+import pytest
+
+from mason.checks.builtin import BUILTIN_CHECKS
 from mason.domain.audit_report import AuditReport
 from tests.support import insert_after_docstring, run_mason
 
-PER_FILE = ["--check", "lint", "--check", "format", "--check", "headers", "--check", "design"]
+PER_FILE = [
+    part
+    for check in BUILTIN_CHECKS
+    if all(
+        unit.subjects and not unit.reads_imports and not unit.keeps_files for unit in check.units
+    )
+    for part in ("--check", check.name)
+]
+"""The checks that judge each file alone: ``--files`` narrows them to the files named."""
 
 
 def _audit(project: Path, *args: str) -> AuditReport:
@@ -42,11 +53,7 @@ def test_only_the_named_files_are_checked(project: Path) -> None:
     assert ("F401", "src/demo_cli/__init__.py") in everything
 
 
-def test_files_outside_the_project_or_excluded_are_left_alone(
-    project: Path, tmp_path: Path
-) -> None:
-    outside = tmp_path / "elsewhere.py"
-    outside.write_text("import os\n", encoding="utf-8")
+def test_files_the_project_excludes_are_left_alone(project: Path) -> None:
     pyproject = project / "pyproject.toml"
     pyproject.write_text(
         pyproject.read_text(encoding="utf-8").replace(
@@ -57,9 +64,38 @@ def test_files_outside_the_project_or_excluded_are_left_alone(
     scratch = project / "scratch"
     scratch.mkdir()
     (scratch / "tmp.py").write_text("import os\n", encoding="utf-8")
-    report = _audit(project, *PER_FILE, "--files", str(outside), "scratch/tmp.py", "README.md")
+    report = _audit(project, *PER_FILE, "--files", "scratch/tmp.py", "README.md")
     assert report.focus == ("README.md",)
     assert _where(report) == set()
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (["nothere.py"], "--files nothere.py: no such file"),
+        (["src"], "--files src: is a directory, not a file"),
+        (["OUTSIDE"], "the file is outside the project"),
+        ([], "--files names no file"),
+    ],
+)
+def test_a_selection_of_no_file_is_a_usage_error(
+    project: Path, tmp_path: Path, given: list[str], said: str
+) -> None:
+    """Issue 16, defect 9: these passed as "0 checks" instead of checking anything."""
+    outside = tmp_path / "elsewhere.py"
+    outside.write_text("import os\n", encoding="utf-8")
+    names = [str(outside) if name == "OUTSIDE" else name for name in given]
+    outcome = run_mason(["audit", *PER_FILE, "--files", *names], cwd=project)
+    assert outcome.exit_code == 2, outcome.stdout
+    assert said in outcome.stderr
+    assert "hint:" in outcome.stderr
+    assert not (project / ".mason_cache").exists()  # refused before any work
+
+
+def test_checks_that_leave_none_to_run_are_a_usage_error(project: Path) -> None:
+    outcome = run_mason(["audit", "-c", "lint", "-s", "lint"], cwd=project)
+    assert outcome.exit_code == 2
+    assert "no check is left to run (--check lint --skip lint selects none)" in outcome.stderr
 
 
 def test_typing_follows_the_named_files_into_their_importers(project: Path) -> None:

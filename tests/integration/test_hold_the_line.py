@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from mason.adapters.cache_store import CacheStore
 from mason.domain.audit_report import AuditReport
 from tests.support import audit, commit, findings, git, insert_after_docstring, run_mason
 
@@ -85,7 +86,7 @@ def test_findings_the_merge_base_had_are_existing_not_new(project: Path) -> None
 
 def _results(project: Path) -> list[Path]:
     """Return the cached results (not the incremental audit's per-unit state)."""
-    entries = (project / ".mason_cache" / "v1").glob("*.json")
+    entries = CacheStore(project).directory.glob("*.json")
     return [entry for entry in entries if not entry.name.startswith("state-")]
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from mason.adapters.cache_store import CacheStore
+from mason.checks.builtin import BUILTIN_CHECKS
 from tests.support import UV, commit, run_mason, write_tree
 
 pytestmark = pytest.mark.slow
@@ -132,6 +134,8 @@ TYPED = {
 BOX = "src/demo_cli/core/box.py"
 WORDS = "src/demo_cli/core/words.py"
 EXTRA_TESTS = "tests/test_extra.py"
+PER_FILE = {check.name for check in BUILTIN_CHECKS if any(unit.subjects for unit in check.units)}
+"""The checks that judge files one by one: a change to one module narrows every one of them."""
 CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
     "a function body": (
         lambda root: _edit(
@@ -139,7 +143,7 @@ CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
             "return words.most_common(limit)",
             "return [] or words.most_common(limit)  ",
         ),
-        {"lint", "format", "typing", "headers", "design", "coverage"},
+        PER_FILE,
     ),
     "a module only some tests reach, with lines they miss": (
         lambda root: _edit(  # what the tests ran moves down: stale data would still count it
@@ -148,7 +152,7 @@ CHANGES: dict[str, tuple[Callable[[Path], object], set[str]]] = {
             '\n\ndef unused(x: int) -> int:\n    """Return x; no test calls it."""\n'
             "    if x < 0:\n        return 0\n    return x\n\n\ndef value_5",
         ),
-        {"lint", "format", "typing", "headers", "design", "coverage"},
+        PER_FILE,
     ),
     "a method body that changes an attribute's type": (
         lambda root: _edit(root / BOX, "self.size = 1", 'self.size = "1"'),
@@ -259,7 +263,7 @@ def test_a_project_can_turn_the_narrowed_test_run_off(grown: Path) -> None:
 
 
 def test_what_the_test_run_kept_before_is_removed_but_not_a_live_run_s(grown: Path) -> None:
-    kept = grown / ".mason_cache" / "v1" / "kept"
+    kept = CacheStore(grown).directory / "kept"
     (live,) = kept.iterdir()
     prefix = live.name.rsplit("-", 1)[0]
     interrupted, running = kept / f"{prefix}-interrupted", kept / f"{prefix}-running"

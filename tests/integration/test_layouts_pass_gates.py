@@ -27,6 +27,7 @@ GATES: dict[str, list[str]] = {
     "mypy": [".venv/bin/mypy"],
     "pyright": [".venv/bin/pyright"],
     "lint-imports": [".venv/bin/lint-imports"],
+    "ty": [".venv/bin/ty", "check"],
     "pytest": [".venv/bin/python", "-m", "pytest", "-q", "-p", "no:cacheprovider"],
     "mason audit": [str(MASON), "audit", "--no-cache"],
 }
@@ -41,6 +42,8 @@ def test_generated_project_passes_gate(
 ) -> None:
     if gate == "lint-imports" and layout == "script":
         pytest.skip("the script layout has no packages, so no import contracts")
+    if gate == "ty" and layout != "functional-core":
+        pytest.skip("ty is seed 000's checker: the functional-core layout chooses it")
     project = generated_project(layout)
     completed = subprocess.run(
         GATES[gate], cwd=project, capture_output=True, text=True, check=False, timeout=900

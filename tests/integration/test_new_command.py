@@ -8,6 +8,7 @@ the disk is exactly as it was before (nothing half-written).
 """
 
 import os
+import re
 import signal
 import subprocess
 import time
@@ -17,9 +18,11 @@ import pytest
 import yaml
 
 from mason.adapters.template_repo import current_version
-from tests.support import MASON, invoke, run_mason, snapshot_tree, write_tree
+from tests.doc_recipes import recipe
+from tests.support import MASON, UV, invoke, run_mason, snapshot_tree, write_tree
 
 FAST = ["--defaults", "--no-lock"]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_new_writes_the_project_the_answers_and_a_first_commit(tmp_path: Path) -> None:
@@ -42,6 +45,43 @@ def test_new_writes_the_project_the_answers_and_a_first_commit(tmp_path: Path) -
     )
     assert status.stdout == ""
     assert (project.stat().st_mode & 0o777) != 0o700
+
+
+def test_new_says_what_it_chose_and_the_next_commands_work_as_printed(tmp_path: Path) -> None:
+    """A newcomer types what `mason new` prints, on a machine where `mason` is not on PATH."""
+    outcome = run_mason(["new", "shop", "--layout", "cli", "--defaults"], cwd=tmp_path)
+    assert outcome.exit_code == 0, outcome.stderr
+    project = tmp_path / "shop"
+    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
+    # the oldest Python the standard supports, whatever this interpreter is; and it is said
+    assert 'requires-python = ">=3.12"' in pyproject
+    assert "requires-python >=3.12 (choose with --python)" in outcome.stdout
+    # the mason that made the project is its dev dependency, from where this mason came from
+    assert "mason    the directory" in outcome.stdout
+    assert "only this machine has" in outcome.stderr
+    next_line = outcome.stdout.strip().splitlines()[-1]
+    assert next_line == f"next: cd {project} && ./setup.sh && .venv/bin/mason audit"
+    commands = next_line.removeprefix(f"next: cd {project} && ")
+    mason_bin = str(MASON.parent)
+    path = os.pathsep.join(p for p in os.environ["PATH"].split(os.pathsep) if p != mason_bin)
+    env = {**os.environ, "PATH": f"{UV[0].rsplit('/', 1)[0]}{os.pathsep}{path}"}
+    env = {k: v for k, v in env.items() if k != "VIRTUAL_ENV"}
+    ran = subprocess.run(
+        ["bash", "-c", commands],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "mason audit: passed" in ran.stdout
+    assert "\x1b[" not in ran.stdout + ran.stderr  # not a terminal: no colour codes
+    for doc in ("README.md", "docs/development.md", "m2m/README.md"):
+        text = (project / doc).read_text(encoding="utf-8")
+        assert ".venv/bin/mason audit" in text
+        assert " `mason audit" not in text, doc  # `mason audit` alone: not on PATH (exit 127)
 
 
 def test_no_git_means_no_repository(tmp_path: Path) -> None:
@@ -237,3 +277,30 @@ def test_ctrl_c_during_creation_leaves_nothing_behind(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert list(workdir.iterdir()) == []  # no destination, no staging, no parents
+
+
+def test_the_reports_the_docs_tell_ci_to_write_are_ignored(tmp_path: Path) -> None:
+    outcome = run_mason(["new", "shop", *FAST], cwd=tmp_path)
+    assert outcome.exit_code == 0, outcome.stderr
+    docs = "".join(
+        path.read_text(encoding="utf-8") for path in (ROOT / "README.md", ROOT / "docs" / "ci.md")
+    )
+    reports = set(re.findall(r"--output [a-z]+=([\w./-]+)", docs))
+    sharded = yaml.safe_load(recipe("sharded-workflow"))["jobs"]
+    directories = {
+        step["with"]["path"]
+        for job in sharded.values()
+        for step in job["steps"]
+        if "artifact@" in step.get("uses", "")
+    }
+    assert {"mason.sarif", "gl-code-quality.json"} <= reports
+    assert directories == {"mason-shard/", "shards"}
+    for directory in directories:  # a pattern like `shards/` matches directories only
+        (tmp_path / "shop" / directory).mkdir()
+    for path in sorted(reports | directories):
+        ignored = subprocess.run(
+            ["git", "check-ignore", "--quiet", "--no-index", path],
+            cwd=tmp_path / "shop",
+            check=False,
+        )
+        assert ignored.returncode == 0, f"{path} is not in the generated .gitignore"

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import mason
+from mason.adapters.cache_store import CacheStore
 from tests.support import UV, write_tree
 
 pytestmark = pytest.mark.slow
@@ -25,7 +26,18 @@ PLUGIN = '''"""A mason plugin: TODO comments must name an issue."""
 
 import re
 
+from pydantic import BaseModel, ConfigDict
+
 from mason.api import PYTHON, Check, Finding, Inputs, Rule, Unit, UnitContext, UnitOutcome
+
+
+class TodosSettings(BaseModel):
+    """[tool.mason.todos]: the words that mark a TODO."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    words: tuple[str, ...] = ("TODO",)
+    """The words that mark a TODO comment."""
 
 TODO001 = Rule(
     id="TODO001",
@@ -35,10 +47,9 @@ TODO001 = Rule(
     seed="the team's own",
     fix="Write the issue number: TODO(#123).",
 )
-_TODO = re.compile(r"#\\s*TODO(?!\\(#\\d+\\))")
-
-
 def scan(ctx: UnitContext) -> UnitOutcome:
+    words = "|".join(map(re.escape, ctx.config.settings(TodosSettings).words))
+    _TODO = re.compile(rf"#\\s*(?:{words})(?!\\(#\\d+\\))")
     findings: list[Finding] = []
     for path in ctx.python_files:
         text = ctx.text(path)
@@ -56,6 +67,7 @@ CHECK = Check(
     tools="mason-todos",
     rules=(TODO001,),
     units=(Unit(name="scan", inputs=Inputs(files=PYTHON), run=scan),),
+    settings=TodosSettings,
 )
 NOT_A_CHECK = "oops"
 '''
@@ -133,8 +145,64 @@ def test_a_plugin_check_runs_and_shows_up_everywhere(tmp_path: Path) -> None:
     helped = _mason(python, "audit", "--help", cwd=project)
     assert "todos" in helped.stdout
     _mason(python, "audit", "-c", "todos", cwd=project)  # cached now
-    entries = list((project / ".mason_cache" / "v1").glob("*.json"))
+    entries = list(CacheStore(project).directory.glob("*.json"))
     assert len(entries) == 1
+
+
+def test_a_plugin_has_its_own_validated_documented_table(tmp_path: Path) -> None:
+    python = _environment(tmp_path, 'todos = "mason_todos:CHECK"\n')
+    project = write_tree(
+        tmp_path / "project",
+        {
+            "pyproject.toml": '[project]\nname = "p"\nversion = "0.1.0"\n',
+            "src/p/__init__.py": '"""P."""\n\n# FIXME: someday\n',
+        },
+    )
+    pyproject = project / "pyproject.toml"
+    assert _mason(python, "audit", "-c", "todos", cwd=project).returncode == 0
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8") + '[tool.mason.todos]\nwords = ["FIXME"]\n',
+        encoding="utf-8",
+    )
+    found = _mason(python, "audit", "-c", "todos", "--format", "json", cwd=project)
+    assert found.returncode == 1, found.stderr  # the setting changed: the cache did not hide it
+    assert json.loads(found.stdout)["checks"][0]["findings"][0]["line"] == 3
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8").replace("words =", "wrds ="), encoding="utf-8"
+    )
+    typo = _mason(python, "audit", "-c", "todos", cwd=project)
+    assert typo.returncode == 2
+    assert "unknown key 'todos.wrds'; did you mean 'words'?" in typo.stderr
+    listed = _mason(python, "explain", "config", cwd=project)
+    assert "todos.words" in listed.stdout
+    assert "The words that mark a TODO comment." in listed.stdout
+    schema = json.loads(_mason(python, "schema", "config", cwd=project).stdout)
+    assert schema["properties"]["todos"]["properties"]["words"]["default"] == ["TODO"]
+
+
+def test_a_plugins_check_is_valid_configuration_where_the_plugin_is_installed(
+    tmp_path: Path,
+) -> None:
+    python = _environment(tmp_path, 'todos = "mason_todos:CHECK"\n')
+    project = write_tree(
+        tmp_path / "project",
+        {
+            "pyproject.toml": (
+                '[project]\nname = "p"\nversion = "0.1.0"\n\n[tool.mason]\nchecks = ["todos"]\n'
+            )
+        },
+    )
+    validated = subprocess.run(
+        [python, "-m", "validate_pyproject", "pyproject.toml"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert validated.returncode == 0, validated.stderr
+    assert _mason(python, "config", cwd=project).returncode == 0
+    printed = json.loads(_mason(python, "schema", "config", cwd=project).stdout)
+    assert printed["properties"]["checks"]["items"]["enum"][-1] == "todos"
 
 
 def test_a_broken_plugin_is_exit_2_naming_it(tmp_path: Path) -> None:

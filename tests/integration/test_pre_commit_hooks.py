@@ -9,6 +9,7 @@ The commit hooks see only the files pre-commit passes them.
 """
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,27 @@ def test_the_headers_hook_writes_the_missing_header(project: Path, pre_commit_ho
     assert "files were modified by this hook" in completed.stdout
     assert new.read_text(encoding="utf-8").startswith("# @file extra.py\n")
     assert untouched.read_text(encoding="utf-8") == '"""Other."""\n'
+
+
+def test_the_first_run_sets_mason_up_quietly(project: Path, tmp_path: Path) -> None:
+    """pre-commit shows a failing hook's output: the findings, no set-up log, no colour codes."""
+    insert_after_docstring(project / "src" / "demo_cli" / "cli.py", "import os\n")
+    fresh = tmp_path / "pre-commit-home"  # nothing set up yet: this run makes the clone's .venv
+    completed = _try_repo(project, fresh, "mason-files", "src/demo_cli/cli.py")
+    assert completed.returncode == 1, completed.stdout + completed.stderr
+    assert "F401" in completed.stdout
+    output = completed.stdout + completed.stderr
+    assert "\x1b[" not in output
+    assert "setup:" not in output
+    assert "next:" not in output  # mason's developer banner
+
+
+def test_the_typing_hook_says_once_that_the_project_has_no_environment(
+    project: Path, pre_commit_home: Path
+) -> None:
+    shutil.rmtree(project / ".venv")
+    completed = _try_repo(project, pre_commit_home, "mason-typing", "src/demo_cli/cli.py")
+    assert completed.returncode == 1, completed.stdout + completed.stderr  # pre-commit's own
+    assert "exit code: 3" in completed.stdout  # mason's: a check could not run
+    assert completed.stdout.count("the project has no environment") == 1, completed.stdout
+    assert completed.stdout.count("hint: run `uv sync`") == 1

@@ -7,6 +7,7 @@ Like repo-review's ``test_local``, this makes a regression in mason's own code, 
 layers fail the test suite, not just a separate CI step someone may forget to run.
 """
 
+import os
 import re
 import subprocess
 import sys
@@ -50,6 +51,18 @@ def test_readme_quickstart_has_the_two_commands() -> None:
     assert len(commands) == 2
     assert all(command.startswith("./setup.sh && ") for command in commands)
     assert "pytest" in commands[1]
+
+
+@pytest.mark.parametrize("no_color", ["1", ""], ids=["NO_COLOR", "not-a-terminal"])
+def test_setup_prints_no_colour_codes_off_a_terminal(no_color: str) -> None:
+    """A log file or CI shows what setup.sh says, not escape codes (even where CI forces colour)."""
+    env = {**os.environ, "NO_COLOR": no_color, "FORCE_COLOR": "1", "CLICOLOR_FORCE": "1"}
+    completed = subprocess.run(
+        ["./setup.sh"], cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=600
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "setup: environment ready" in completed.stderr
+    assert "\x1b[" not in completed.stdout + completed.stderr
 
 
 def test_ci_runs_the_readme_test_command_verbatim() -> None:

@@ -120,6 +120,35 @@ def test_a_bad_merge_is_refused_with_what_is_wrong(flawed: Path, tmp_path: Path)
     assert "not of a shard" in not_shard.stderr
 
 
+def test_shards_of_different_trees_or_without_their_test_data_are_refused(
+    flawed: Path, tmp_path: Path
+) -> None:
+    """Issue 16, defect 8: these merged into a wrong coverage, or passed with fewer tests."""
+    folders = [tmp_path / f"shard-{index}" for index in (1, 2)]
+
+    def shard(index: int) -> None:
+        outcome = run_mason(
+            ["audit", "-c", "coverage", "-c", "lint", "--shard", f"{index}/2",
+             "--shard-dir", str(folders[index - 1])],
+            cwd=flawed,
+        )  # fmt: skip
+        assert outcome.exit_code in {0, 1}, outcome.stderr
+
+    shard(1)
+    insert_after_docstring(flawed / "src" / "demo_cli" / "cli.py", "import sys\n")
+    shard(2)
+    mixed = run_mason(["audit", "merge", *map(str, folders)], cwd=flawed)
+    assert mixed.exit_code == 2
+    assert "the shards audited different trees or checks" in mixed.stderr
+    shard(1)  # the same tree as shard 2 now
+    data = folders[1] / "coverage-pytest" / "coverage.sqlite"
+    assert data.is_file()
+    data.unlink()
+    lost = run_mason(["audit", "merge", *map(str, folders)], cwd=flawed)
+    assert lost.exit_code == 2
+    assert "holds no test data" in lost.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -131,3 +131,34 @@ def test_a_missing_or_broken_baseline_is_a_config_error(tmp_path: Path) -> None:
     other.write_text('{"version": 9, "mason_version": "9"}', encoding="utf-8")
     with pytest.raises(ConfigError, match="baseline format 9"):
         apply_baseline(other, [], _line)
+
+
+def _no_header(line: int = 1) -> Finding:
+    return Finding(
+        rule="HDR001", severity=Severity.ERROR, path="a.py", line=line, message="no header"
+    )
+
+
+def test_a_finding_about_the_whole_file_survives_an_edit_of_its_line(tmp_path: Path) -> None:
+    """Issue 16, defect 12: ``import os`` inserted at line 1 made a missing header "new"."""
+    edited = {"a.py": ["import os", "import sys"]}
+    before = fingerprints([_no_header()], _line)
+    assert fingerprints([_no_header()], lambda path, line: edited[path][line - 1]) == before
+    baseline = tmp_path / "baseline.json"
+    write_baseline(baseline, [_lint(_no_header(), name="headers")], _line)
+    (held,), _ = apply_baseline(
+        baseline, [_lint(_no_header(), name="headers")], lambda path, line: edited[path][line - 1]
+    )
+    assert held.findings == ()
+
+
+def test_a_baseline_written_before_whole_file_findings_still_matches(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    old_print = fingerprints([_no_header()], _line, anchored=True)[0]
+    assert old_print != fingerprints([_no_header()], _line)[0]
+    entry = {"fingerprint": old_print, "check": "headers", "rule": "HDR001", "path": "a.py"}
+    entry["message"] = "no header"
+    document = {"version": 2, "mason_version": "0.1.0", "findings": [entry]}
+    baseline.write_text(json.dumps(document), encoding="utf-8")
+    (held,), resolved = apply_baseline(baseline, [_lint(_no_header(), name="headers")], _line)
+    assert (held.findings, resolved) == ((), 0)

@@ -98,3 +98,27 @@ def test_poetry_metadata_gives_name_version_and_python_floor(
     }
     facts = derive_facts(ROOT, pyproject, MasonConfig(), ["rich/__init__.py"])
     assert (facts.name, facts.version, facts.python_floor) == ("rich", "13.9.4", floor)
+
+
+@pytest.mark.parametrize(
+    ("source_root", "path", "layer"),
+    [
+        ("src", "src/shop/domain/user.py", "domain"),
+        ("src", "src/shop/domain/deep/er.py", "domain"),
+        ("src", "src/shop/cli.py", "cli"),
+        ("src", "src/shop/types.pyi", "types"),
+        ("src", "src/shop/__init__.py", None),
+        ("src", "tests/shop/domain/test_user.py", None),
+        ("src", "src/other/domain/user.py", None),
+        ("src", "/repo/src/shop/ops/x.py", "ops"),
+        (".", "shop/ops/x.py", "ops"),
+        (".", "src/shop/ops/x.py", None),
+    ],
+)
+def test_the_layer_of_a_path_is_answered_in_one_place(
+    source_root: str, path: str, layer: str | None
+) -> None:
+    facts = derive_facts(Path("/repo"), {}, MasonConfig(package="shop"), [])
+    facts = facts.model_copy(update={"source_root": source_root, "pure_layers": ("ops",)})
+    assert facts.layer_of(path) == layer
+    assert facts.is_pure(path) == (layer == "ops")

@@ -69,6 +69,13 @@ def test_fix_inserts_tags_after_a_shebang() -> None:
     )
 
 
+def test_fix_keeps_a_byte_order_mark_first() -> None:
+    """Python reads past a BOM; a header written before it would be a syntax error."""
+    fixed = fix_header("\ufeffprint(1)\n", FileKind.PYTHON, Expected("run.py", "2"))
+    assert fixed == "\ufeff# @file run.py\n# @path run.py\n# @version 2\nprint(1)\n"
+    assert fix_header(fixed, FileKind.PYTHON, Expected("run.py", "2")) is None
+
+
 def test_fix_keeps_a_python_encoding_declaration_on_its_line() -> None:
     text = "#!/usr/bin/env python\n# -*- coding: latin-1 -*-\nx = 1\n"
     fixed = fix_header(text, FileKind.PYTHON, Expected("run.py", "2"))

@@ -46,6 +46,14 @@ def test_a_body_of_an_annotated_function_and_moved_lines_stay_local(kind: Sees) 
             "if True:\n    def f() -> int:\n        return 1\n",
             "if True:\n    def f() -> int:\n        return 2\n",
         ),
+        (  # an async generator becomes a coroutine (issue 16, defect 1)
+            "async def f() -> AsyncIterator[int]:\n    yield 1\n",
+            "async def f() -> AsyncIterator[int]:\n    raise NotImplementedError\n",
+        ),
+        (
+            "def f() -> Iterator[int]:\n    return iter([])\n",
+            "def f() -> Iterator[int]:\n    yield from []\n",
+        ),
     ],
 )
 def test_what_a_type_checker_reads_from_a_body_is_shown(before: str, after: str) -> None:
@@ -60,3 +68,9 @@ def test_at_run_time_only_what_runs_at_import_is_shown() -> None:
     assert not _same(
         "@cache\ndef f() -> int:\n    return 1\n", "def f() -> int:\n    return 1\n", "runtime"
     )
+
+
+def test_a_yield_in_a_nested_function_leaves_the_outer_one_a_function() -> None:
+    before = "def f() -> int:\n    return 1\n"
+    after = "def f() -> int:\n    def g():\n        yield 1\n    return 1\n"
+    assert _same(before, after, "types")

@@ -8,20 +8,33 @@ edge cases (notes, information diagnostics, garbage output) that are hard to pro
 """
 
 import json
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 import pytest
 
 from mason.checks.coverage.junit import parse_junit
 from mason.checks.coverage.report import judge_coverage, parse_report
+from mason.checks.coverage.settings import CoverageConfig
 from mason.checks.format.parse import parse_format
 from mason.checks.layers.parse import parse_probe
 from mason.checks.lint.parse import parse_check
 from mason.checks.tool_output import ToolOutputError
 from mason.checks.typing.parse import parse_mypy, parse_pyright
-from mason.domain.coverage_config import CoverageConfig
+from mason.domain.project_facts import ProjectFacts
 
 ROOT = PurePath("/work/proj")
+FACTS = ProjectFacts(
+    root=Path("/work/proj"),
+    name="pkg",
+    version="1",
+    package="pkg",
+    source_root="src",
+    layers=("cli", "domain"),
+    python_floor=(3, 12),
+    layout=None,
+    detected_layout="library",
+    pure_layers=(),
+)
 
 
 def test_ruff_check_json() -> None:
@@ -167,13 +180,28 @@ COVERAGE = {
 
 
 def test_coverage_totals_and_layers() -> None:
-    summary = parse_report(json.dumps(COVERAGE), "pkg")
+    summary = parse_report(json.dumps(COVERAGE), FACTS.layer_of)
     assert (summary.percent, summary.display, summary.precision) == (69.6, "70", 0)
-    assert summary.layers == {"domain": pytest.approx(100 * 15 / 22)}
+    assert summary.layers == {"domain": pytest.approx(100 * 15 / 22), "cli": 0.0}
+
+
+def test_a_layer_that_is_one_module_has_its_gate_judged() -> None:
+    """Issue 16, defect 11: the cli layout's ``cli.py`` is a layer of one module."""
+    summary = parse_report(json.dumps(COVERAGE), FACTS.layer_of)
+    (gate,) = judge_coverage(summary, CoverageConfig(fail_under=0, target=0, layers={"cli": 100}))
+    assert gate.rule == "COV003"
+    assert gate.message == "layer cli: coverage 0% is below its gate of 100%"
+
+
+def test_a_gate_on_a_layer_with_no_measured_code_is_a_finding() -> None:
+    summary = parse_report(json.dumps(COVERAGE), FACTS.layer_of)
+    (gate,) = judge_coverage(summary, CoverageConfig(fail_under=0, target=0, layers={"domian": 9}))
+    assert gate.rule == "COV003"
+    assert "layer domian: no code of it was measured" in gate.message
 
 
 def test_coverage_gate_uses_the_reports_rounding() -> None:
-    summary = parse_report(json.dumps(COVERAGE), "pkg")
+    summary = parse_report(json.dumps(COVERAGE), FACTS.layer_of)
     assert judge_coverage(summary, CoverageConfig(fail_under=70, target=70)) == []
     (warning,) = judge_coverage(summary, CoverageConfig(fail_under=60, target=80))
     assert (warning.rule, warning.severity.value) == ("COV002", "warning")
@@ -185,7 +213,8 @@ def test_coverage_gate_uses_the_reports_rounding() -> None:
 
 def test_a_100_percent_gate_means_100() -> None:
     almost = parse_report(
-        json.dumps({"totals": {"percent_covered": 99.996, "percent_covered_display": "100"}}), None
+        json.dumps({"totals": {"percent_covered": 99.996, "percent_covered_display": "100"}}),
+        FACTS.layer_of,
     )
     assert [f.rule for f in judge_coverage(almost, CoverageConfig(fail_under=100, target=100))] == [
         "COV001"

@@ -6,6 +6,8 @@
 import json
 from xml.etree import ElementTree as ET
 
+import pytest
+
 from mason.cli.render.audit_plain import to_plain, verdict
 from mason.cli.writers.github import to_github
 from mason.cli.writers.gitlab import to_gitlab
@@ -109,6 +111,30 @@ def test_sarif_has_one_run_per_check_and_documented_rules() -> None:
     ruff_rule = log["runs"][1]["tool"]["driver"]["rules"][0]
     assert ruff_rule["helpUri"].endswith("#e501")
     assert log["runs"][2]["invocations"][0]["executionSuccessful"] is False
+
+
+def test_sarif_categories_name_the_project_s_place_and_the_chosen_category(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Code scanning keeps one set of alerts per category: projects and jobs must not share."""
+    monkeypatch.delenv("MASON_SARIF_CATEGORY", raising=False)
+    top = [run["automationDetails"]["id"] for run in json.loads(to_sarif(REPORT))["runs"]]
+    assert top == ["mason/layers/", "mason/lint/", "mason/typing/", "mason/coverage/"]
+    nested = json.loads(to_sarif(TYPED))["runs"][0]["automationDetails"]["id"]
+    assert nested == "mason/packages/api/typing/"
+    monkeypatch.setenv("MASON_SARIF_CATEGORY", "backend/")
+    chosen = json.loads(to_sarif(TYPED))["runs"][0]["automationDetails"]["id"]
+    assert chosen == "backend/packages/api/typing/"
+
+
+def test_sarif_links_mason_s_rules_nowhere_it_cannot_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An index records no home page: no link at all, never a guessed (stranger's) address."""
+    monkeypatch.setenv("MASON_INDEX_URL", "https://pypi.example.com/simple")
+    layers = json.loads(to_sarif(REPORT))["runs"][0]
+    (rule,) = layers["tool"]["driver"]["rules"]
+    assert "helpUri" not in rule
+    assert "informationUri" not in layers["tool"]["driver"]
+    assert "Documentation" not in rule["help"]["markdown"]
 
 
 def test_junit_has_a_testcase_per_check() -> None:

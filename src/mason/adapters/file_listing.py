@@ -6,9 +6,14 @@
 In a git repository the list is ``git ls-files`` plus untracked files that are not ignored, so
 ``.gitignore`` decides, exactly as it does for the project's own tools. Elsewhere the walk skips
 environments, caches and build output, and never follows symbolic links (no loops).
+
+Symbolic links are not files of the project for mason's own checks (a link is judged where it
+points), but the tools mason runs read through them: the listing names them apart, so the
+audit can bind its results to what they point at.
 """
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from mason.adapters.git import git
@@ -45,7 +50,28 @@ def _tool_made(path: str) -> bool:
     return any(part in SKIPPED_DIRS or part.endswith(".egg-info") for part in folders)
 
 
-def _git_files(root: Path) -> list[str] | None:
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The project's files and, apart, its symbolic links (POSIX paths relative to the root)."""
+
+    files: tuple[str, ...]
+    links: tuple[str, ...]
+
+
+def _split(root: Path, names: list[str]) -> Listing:
+    """Return the regular files and the symbolic links among ``names``, sorted."""
+    files: list[str] = []
+    links: list[str] = []
+    for name in sorted(names):
+        path = root / name
+        if path.is_symlink():
+            links.append(name)
+        elif path.is_file():
+            files.append(name)
+    return Listing(tuple(files), tuple(links))
+
+
+def _git_files(root: Path) -> Listing | None:
     """Return what git tracks under ``root`` and the untracked files it does not ignore.
 
     Untracked files in caches, environments and build output are left out even where the
@@ -61,12 +87,10 @@ def _git_files(root: Path) -> list[str] | None:
         return None
     names = {name for name in tracked.stdout.split("\0") if name}
     names |= {name for name in others.stdout.split("\0") if name and not _tool_made(name)}
-    return sorted(
-        name for name in names if (root / name).is_file() and not (root / name).is_symlink()
-    )
+    return _split(root, list(names))
 
 
-def _walked_files(root: Path) -> list[str]:
+def _walked_files(root: Path) -> Listing:
     found: list[str] = []
     for directory, subdirectories, names in os.walk(root, followlinks=False):
         subdirectories[:] = sorted(
@@ -75,12 +99,24 @@ def _walked_files(root: Path) -> list[str]:
             if name not in SKIPPED_DIRS and not name.endswith(".egg-info")
         )
         base = Path(directory)
+        found.extend((base / name).relative_to(root).as_posix() for name in names)
         found.extend(
             (base / name).relative_to(root).as_posix()
-            for name in names
-            if not (base / name).is_symlink()
+            for name in subdirectories
+            if (base / name).is_symlink()
         )
-    return sorted(found)
+    return _split(root, found)
+
+
+def listing(root: Path, exclude: tuple[str, ...] = ()) -> Listing:
+    """Return the project's files and symbolic links, minus ``exclude`` (see ``list_files``)."""
+    found = _git_files(root)
+    if found is None:
+        found = _walked_files(root)
+    return Listing(
+        tuple(path for path in found.files if not matches(path, exclude)),
+        tuple(path for path in found.links if not matches(path, exclude)),
+    )
 
 
 def list_files(root: Path, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -90,7 +126,4 @@ def list_files(root: Path, exclude: tuple[str, ...] = ()) -> list[str]:
     does for the project's own tools; elsewhere a careful walk. ``exclude`` holds
     gitignore-style patterns (``[tool.mason].exclude``).
     """
-    files = _git_files(root)
-    if files is None:
-        files = _walked_files(root)
-    return [path for path in files if not matches(path, exclude)]
+    return list(listing(root, exclude).files)

@@ -5,34 +5,58 @@
 
 Every file mason writes into a project (headers, adopted configuration, baselines, reports,
 cache entries) goes through ``write_atomic``: the text goes to a temporary file beside the
-target, keeps the target's permissions, and replaces it in one rename.
+target, keeps the target's permissions (a new file gets the mode the umask gives, as with any
+program's ``open``), and replaces it in one rename.
 """
 
 import contextlib
+import functools
 import os
 import re
 import tempfile
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
+
+_UMASK_LOCK = threading.Lock()
+
+
+@functools.cache
+def umask() -> int:
+    """Return the process's umask (read once: reading it means setting it, briefly)."""
+    with _UMASK_LOCK:
+        current = os.umask(0o077)
+        os.umask(current)
+    return current
+
+
+def new_file_mode() -> int:
+    """Return the mode a new file gets from ``open``: 0o666 less the umask."""
+    return 0o666 & ~umask()
+
+
+def new_directory_mode() -> int:
+    """Return the mode a new directory gets from ``mkdir``: 0o777 less the umask."""
+    return 0o777 & ~umask()
 
 
 def write_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
     """Replace ``path`` with ``text`` (UTF-8, newlines as given) in one rename.
 
-    ``mode`` sets the permissions of a new file; an existing file keeps its own.
+    ``mode`` sets the permissions of a new file (default: what the umask gives); an existing
+    file keeps its own.
 
     Raises:
         OSError: the directory cannot be written (callers turn this into their own error).
 
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    keep = path.stat().st_mode if path.exists() else mode
+    keep = path.stat().st_mode if path.exists() else (new_file_mode() if mode is None else mode)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
-        if keep is not None:
-            Path(temporary).chmod(keep & 0o7777)
+        Path(temporary).chmod(keep & 0o7777)  # mkstemp makes it private; the file is not
         Path(temporary).replace(path)
     except BaseException:
         with contextlib.suppress(OSError):

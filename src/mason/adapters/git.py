@@ -8,6 +8,7 @@ from collections.abc import Generator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from mason.adapters import stop
 from mason.adapters.process import run
 from mason.domain.errors import ProjectError, ToolError
 from mason.domain.tool_output import ToolOutput
@@ -128,9 +129,10 @@ def worktree(repository: Path, commit: str) -> Generator[Path]:
     """Check ``commit`` out into a temporary worktree; remove it afterwards, whatever happens."""
     with tempfile.TemporaryDirectory(prefix="mason-base-") as scratch:
         tree = Path(scratch) / "tree"
-        git("worktree", "add", "--detach", "--quiet", str(tree), commit, cwd=repository)
-        try:
+        try:  # a stop while git adds the worktree must remove what it registered too
+            git("worktree", "add", "--detach", "--quiet", str(tree), commit, cwd=repository)
             yield tree
         finally:
-            git("worktree", "remove", "--force", str(tree), cwd=repository, check=False)
-            git("worktree", "prune", cwd=repository, check=False)
+            with stop.shielded():
+                git("worktree", "remove", "--force", str(tree), cwd=repository, check=False)
+                git("worktree", "prune", cwd=repository, check=False)

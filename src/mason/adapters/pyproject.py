@@ -93,6 +93,9 @@ def parse_toml(text: str, path: Path) -> TOMLDocument:
         ConfigError: naming the file, line and column of the first syntax error.
 
     """
+    if text.startswith("\ufeff"):
+        msg = f"{path} starts with a UTF-8 byte order mark, which TOML readers (pip, uv) reject"
+        raise ConfigError(msg, hint="save the file as UTF-8 without a BOM")
     try:
         return tomlkit.parse(text)
     except ParseError as error:

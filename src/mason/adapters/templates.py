@@ -25,4 +25,7 @@ def bundled_template() -> Path:
         if (candidate / "copier.yml").is_file():
             return candidate
     msg = "mason's bundled template is missing from this installation"
-    raise ToolError(msg, hint="reinstall mason (e.g. `uv tool install --force mason`)")
+    raise ToolError(
+        msg,
+        hint="reinstall mason from where it came from (`uv tool install --force` with its source)",
+    )

@@ -119,9 +119,18 @@ def _entries(files: Sequence[str], package: str, source_root: str) -> set[str]:
 
 
 def derive_facts(
-    root: Path, pyproject: TomlTable, config: MasonConfig, files: Sequence[str]
+    root: Path,
+    pyproject: TomlTable,
+    config: MasonConfig,
+    files: Sequence[str],
+    *,
+    workspace_root: str | None = None,
 ) -> ProjectFacts:
-    """Return the facts of the project at ``root`` with these files and this configuration."""
+    """Return the facts of the project at ``root`` with these files and this configuration.
+
+    ``workspace_root`` is the uv workspace the project is a member of (found on disk by the
+    caller: it lies outside the project's files).
+    """
     project = table_at(pyproject, "project")
     poetry = table_at(pyproject, "tool", "poetry")
     name = project.get("name", poetry.get("name"))
@@ -150,4 +159,5 @@ def derive_facts(
         layout=config.layout,
         detected_layout=detected,
         pure_layers=pure,
+        workspace_root=workspace_root,
     )

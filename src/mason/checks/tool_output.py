@@ -50,10 +50,14 @@ def get_int(item: dict[str, Json], *keys: str) -> int | None:
     return node if isinstance(node, int) and not isinstance(node, bool) else None
 
 
-def get_str(item: dict[str, Json], key: str) -> str | None:
-    """Return the string at ``key``, or ``None``."""
-    value = item.get(key)
-    return value if isinstance(value, str) else None
+def get_str(item: dict[str, Json], *keys: str) -> str | None:
+    """Return the string at ``keys`` (nested objects), or ``None``."""
+    node: Json = item
+    for key in keys:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node if isinstance(node, str) else None
 
 
 def relative(path: str, root: PurePath) -> str:

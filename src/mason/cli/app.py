@@ -9,8 +9,10 @@ from typing import Annotated, ClassVar
 import typer
 
 from mason import __version__
+from mason.adapters import stop
 from mason.cli.boundary import MasonGroup
 from mason.cli.command_entry import CommandEntry
+from mason.cli.stop_policy import install_for_the_process
 
 # Each loader imports its command's module when that command runs: `mason new` needs copier,
 # whose import alone takes most of a second, and `mason audit` should not pay for it.
@@ -113,7 +115,7 @@ app = typer.Typer(
     ),
     epilog=(
         "Exit codes: 0 passed, 1 a gate failed, 2 bad usage or configuration (nothing written), "
-        "3 a check could not run."
+        "3 a check could not run, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (rolled back)."
     ),
     no_args_is_help=True,
     rich_markup_mode="markdown",
@@ -153,11 +155,14 @@ def _root(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run mason as a program and return its exit code."""
+    """Run mason as a program and return its exit code (128 + a signal that stopped it)."""
+    install_for_the_process()
     command = typer.main.get_command(app)
+    code: int = 0
     try:
         command.main(args=argv, prog_name="mason", standalone_mode=True)
     except SystemExit as exit_:
-        code = exit_.code
-        return code if isinstance(code, int) else (0 if code is None else 1)
-    return 0
+        status = exit_.code
+        code = status if isinstance(status, int) else (0 if status is None else 1)
+    asked = stop.requested()
+    return asked.exit_code if asked is not None else code

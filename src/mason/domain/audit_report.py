@@ -44,6 +44,9 @@ class AuditReport(BaseModel):
     shard: Shard | None = None
     """With ``--shard I/N``: the slice this report covers; ``mason audit merge`` joins the
     reports of every shard into one (which has no ``shard``)."""
+    tree: str | None = None
+    """With ``--shard I/N``: the SHA-256 of the audited files (paths and contents) and the
+    checks run; ``mason audit merge`` joins only shards of one tree."""
 
     def repository_relative(self, path: str) -> str:
         """Return ``path`` (relative to ``root``) relative to the repository's top instead."""

@@ -10,6 +10,9 @@ docs/rules.md, the JSON report) is derived from it.
 
 from dataclasses import dataclass
 
+from pydantic import BaseModel
+
+from mason import DISTRIBUTION
 from mason.domain.rule import Rule
 from mason.domain.rule_family import RuleFamily
 from mason.domain.unit import Unit
@@ -28,7 +31,12 @@ class Check:
     units: tuple[Unit, ...]
     families: tuple[RuleFamily, ...] = ()
     """Rules a tool defines itself (ruff's codes), reported under the tool's own ids."""
-    origin: str = "mason"
-    """The distribution the check comes from (a plugin's name, or ``mason``)."""
+    origin: str = DISTRIBUTION
+    """The distribution the check comes from (a plugin's name, or mason's own)."""
     version: str = ""
     """The version of that distribution (part of every cache key of the check's units)."""
+    settings: type[BaseModel] | None = None
+    """The model of the check's table, ``[tool.mason.<name>]`` (frozen, ``extra="forbid"``,
+    a default for every field). Validated with the rest of ``[tool.mason]``, listed by
+    ``mason explain config``, the JSON schema and docs/configuration.md; every unit of the check
+    reads it (``ctx.config.settings(Model)``) and is keyed on it without declaring it."""

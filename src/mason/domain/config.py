@@ -3,23 +3,27 @@
 # @version 0.1.0
 """The ``[tool.mason]`` configuration: frozen models and the validation that explains mistakes.
 
+``MasonConfig`` holds the keys of mason itself (layout, package, rule control, exclude, ...).
+Each check that has settings declares their model (``Check.settings``); its table
+``[tool.mason.<check>]`` is validated by that model, built into the configuration model of the
+registry the project runs with (``config_model``), so mason's checks and plugins' get settings
+the same way, and a typo in either is caught alike.
+
 Validation turns pydantic's errors into one ``ConfigError`` that names every bad key, its value
 and the closest valid key, so a typo costs one run, not a search through documentation.
 """
 
 import difflib
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Annotated, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from mason.domain.coverage_config import CoverageConfig
 from mason.domain.errors import ConfigError
-from mason.domain.headers_config import HeadersConfig
 from mason.domain.ignored_rule import IgnoredRule
 from mason.domain.layouts import LAYOUT_NAMES, LayoutName
-from mason.domain.typing_config import TypingConfig
 
 type CheckName = str
 """The name of a check (``lint``, ``typing``, ...); the registry says which exist."""
@@ -56,18 +60,68 @@ class MasonConfig(BaseModel):
     """Subpackages that must stay pure; defaults to the layout's pure layers."""
     timeout: Annotated[float, Field(gt=0)] = 600
     """Seconds a single tool may run before its check is reported as an error."""
-    coverage: CoverageConfig = Field(default_factory=CoverageConfig)
-    headers: HeadersConfig = Field(default_factory=HeadersConfig)
-    typing: TypingConfig = Field(default_factory=TypingConfig)
+
+    def section(self, name: str) -> BaseModel | None:
+        """Return the settings of the check called ``name`` (``None``: it has none)."""
+        field = section_field(name)
+        if field not in type(self).model_fields or field in MasonConfig.model_fields:
+            return None
+        value: object = getattr(self, field)
+        return value if isinstance(value, BaseModel) else None
+
+    def settings[Settings: BaseModel](self, model: type[Settings]) -> Settings:
+        """Return the section validated by ``model`` (its defaults where this has no such section).
+
+        A check reads its settings this way: ``ctx.config.settings(CoverageConfig)``.
+        """
+        for name, field in type(self).model_fields.items():
+            if field.annotation is model and name not in MasonConfig.model_fields:
+                value: object = getattr(self, name)
+                if isinstance(value, model):
+                    return value
+        return model()
 
 
-def _section_for(location: Sequence[str | int]) -> type[BaseModel]:
+def section_field(check: str) -> str:
+    """Return the field name of the check ``check``'s section (``my-check`` -> ``my_check``)."""
+    return check.replace("-", "_")
+
+
+@cache
+def _config_model(sections: tuple[tuple[str, type[BaseModel]], ...]) -> type[MasonConfig]:
+    namespace: dict[str, object] = {
+        "__annotations__": {section_field(name): model for name, model in sections},
+        "__module__": __name__,
+        "__doc__": MasonConfig.__doc__,
+        **{
+            section_field(name): Field(default_factory=model, alias=name)
+            for name, model in sections
+        },
+    }
+    return type("MasonConfig", (MasonConfig,), namespace)  # pydantic builds the model
+
+
+def config_model(sections: Mapping[str, type[BaseModel]]) -> type[MasonConfig]:
+    """Return the model of ``[tool.mason]`` with a table per check that has settings.
+
+    Raises:
+        ConfigError: a check's name is taken by one of mason's own keys.
+
+    """
+    taken = [name for name in sections if section_field(name) in MasonConfig.model_fields]
+    if taken:
+        msg = f"a check named {taken[0]!r} has settings, but [tool.mason].{taken[0]} is mason's"
+        raise ConfigError(msg, hint="rename the check of the plugin that defines it")
+    return _config_model(tuple(sorted(sections.items())))
+
+
+def _section_for(location: Sequence[str | int], root: type[BaseModel]) -> type[BaseModel]:
     """Return the model that owns the key at ``location`` (for suggesting a close match)."""
-    model: type[BaseModel] = MasonConfig
+    model: type[BaseModel] = root
     for part in location[:-1]:
         if isinstance(part, int):
             continue  # an index into a list of tables: the model is the list's item type
-        field = model.model_fields.get(part)
+        field = model.model_fields.get(section_field(part))
         annotation = field.annotation if field is not None else None
         for candidate in (annotation, *get_args(annotation)):
             if isinstance(candidate, type) and issubclass(candidate, BaseModel):
@@ -75,10 +129,16 @@ def _section_for(location: Sequence[str | int]) -> type[BaseModel]:
     return model
 
 
-def _describe(error_type: str, message: str, location: Sequence[str | int], value: object) -> str:
+def _describe(
+    error_type: str,
+    message: str,
+    location: Sequence[str | int],
+    value: object,
+    root: type[BaseModel],
+) -> str:
     key = ".".join(str(part) for part in location) or "(section)"
     if error_type == "extra_forbidden":
-        fields = _section_for(location).model_fields
+        fields = _section_for(location, root).model_fields
         candidates = [field.alias or name for name, field in fields.items()]
         close = difflib.get_close_matches(str(location[-1]), candidates, n=1)
         suggestion = f"; did you mean '{close[0]}'?" if close else ""
@@ -96,18 +156,26 @@ def _describe(error_type: str, message: str, location: Sequence[str | int], valu
     return f"'{key}' = {value!r}: {message}"
 
 
-def parse_mason_config(raw: Mapping[str, object], source: Path) -> MasonConfig:
+def parse_mason_config(
+    raw: Mapping[str, object],
+    source: Path,
+    sections: Mapping[str, type[BaseModel]] | None = None,
+) -> MasonConfig:
     """Validate the raw ``[tool.mason]`` table from ``source``, reporting every problem at once.
+
+    ``sections`` maps each check that has settings to their model (the registry's
+    ``settings``); without it, only mason's own keys are valid.
 
     Raises:
         ConfigError: one message naming every unknown key, wrong type or invalid value.
 
     """
+    model = config_model(sections or {})
     try:
-        return MasonConfig.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as error:
         problems = [
-            _describe(detail["type"], detail["msg"], detail["loc"], detail.get("input"))
+            _describe(detail["type"], detail["msg"], detail["loc"], detail.get("input"), model)
             for detail in error.errors(include_url=False)
         ]
         if len(problems) == 1:

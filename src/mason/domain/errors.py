@@ -45,3 +45,9 @@ class ToolError(MasonError):
     """A tool mason needs is missing, crashed or timed out."""
 
     exit_code: ClassVar[ExitCode] = ExitCode.COULD_NOT_RUN
+
+
+class ResourceError(MasonError):
+    """The machine cannot give what the run needs (a full disk); nothing half-done was kept."""
+
+    exit_code: ClassVar[ExitCode] = ExitCode.COULD_NOT_RUN

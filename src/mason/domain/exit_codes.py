@@ -18,4 +18,8 @@ class ExitCode(IntEnum):
     COULD_NOT_RUN = 3
     """A check or tool could not run (missing, crashed, timed out) and none failed."""
     INTERRUPTED = 130
-    """Interrupted by the user (Ctrl-C); nothing was left half-written."""
+    """Stopped by SIGINT (Ctrl-C); nothing was left half-written.
+
+    SIGTERM and SIGHUP stop mason the same way, with the shell's codes 143 and 129 (128 + the
+    signal's number: ``Interrupted.exit_code``).
+    """

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mason.domain.answers import ProjectAnswers
+from mason.domain.mason_source import MasonSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,3 +23,5 @@ class NewOutcome:
     kept: tuple[str, ...] = ()
     """Files of the template the destination already had (``--force``): the user's are kept,
     the template's versions are not written."""
+    mason: MasonSource | None = None
+    """Where the project installs mason from (its dev dependency), when it was recorded."""

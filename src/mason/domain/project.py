@@ -18,6 +18,8 @@ class Project:
     pyproject_path: Path
     pyproject: TomlTable
     config: MasonConfig
+    workspace_root: Path | None = None
+    """The root of the uv workspace the project is a member of (its environment and lock)."""
 
     @property
     def name(self) -> str | None:

@@ -37,16 +37,43 @@ class ProjectFacts(BaseModel):
     """The layout whose folders best match the package's layers."""
     pure_layers: tuple[str, ...]
     """Layers that must stay pure: configured, else the layout's."""
+    workspace_root: str | None = None
+    """The root of the uv workspace this project is a member of, relative to ``root`` (e.g.
+    ``../..``), where its environment and ``uv.lock`` are; ``None`` for a project of its own."""
 
     @property
     def source_path(self) -> Path:
         """Return the absolute source root."""
         return self.root if self.source_root == "." else self.root / self.source_root
 
+    @property
+    def package_path(self) -> str | None:
+        """Return the package's folder relative to the root (``src/shop``), if there is one."""
+        if self.package is None:
+            return None
+        return self.package if self.source_root == "." else f"{self.source_root}/{self.package}"
+
+    def layer_of(self, path: str) -> str | None:
+        """Return the layer ``path`` lies in: the package's folder or module (``cli.py``: cli).
+
+        ``None`` outside the package and for its ``__init__``. The one answer to "is this in the
+        package, and where": coverage's per-layer gates and the design rules of pure layers
+        both ask it. ``path`` is relative to the root (POSIX) or absolute under it.
+        """
+        package = self.package_path
+        if package is None:
+            return None
+        absolute = f"{self.root.as_posix()}/"
+        relative = path.removeprefix(absolute) if path.startswith(absolute) else path
+        if not relative.startswith(f"{package}/"):
+            return None
+        first, _, rest = relative.removeprefix(f"{package}/").partition("/")
+        if rest:
+            return first
+        module = first.removesuffix(".pyi").removesuffix(".py")
+        return module if module not in {first, "__init__"} else None
+
     def is_pure(self, path: str) -> bool:
         """Return whether ``path`` lies in one of the pure layers of the package."""
-        parts = path.split("/")
-        if self.package is None or self.package not in parts:
-            return False
-        index = parts.index(self.package)
-        return index + 1 < len(parts) and parts[index + 1].removesuffix(".py") in self.pure_layers
+        layer = self.layer_of(path)
+        return layer is not None and layer in self.pure_layers

@@ -13,6 +13,8 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 
+from pydantic import BaseModel
+
 from mason.domain.check import Check
 from mason.domain.errors import ConfigError
 from mason.domain.rule import Rule
@@ -65,6 +67,11 @@ class Registry:
     def names(self) -> tuple[str, ...]:
         """Return every check's name, in report order."""
         return tuple(check.name for check in self.checks)
+
+    @property
+    def settings(self) -> dict[str, type[BaseModel]]:
+        """Return each check's settings model, by check name (checks without settings left out)."""
+        return {check.name: check.settings for check in self.checks if check.settings is not None}
 
     @property
     def rules(self) -> tuple[Rule, ...]:

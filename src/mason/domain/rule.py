@@ -7,13 +7,12 @@ Severity is stated once, on the rule; a finding can only be made through ``Rule.
 every id a check emits is an id the registry knows (a test walks the source to prove it).
 """
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict
 
 from mason.domain.finding import Finding
 from mason.domain.severity import Severity
-
-DOCS_URI = "https://github.com/mason-dev/mason/blob/main/docs/rules.md"
-"""Where mason's own rules are documented; each rule links to its anchor there."""
 
 
 class Rule(BaseModel):
@@ -29,15 +28,24 @@ class Rule(BaseModel):
     fix: str
     severity: Severity = Severity.ERROR
     help_uri: str | None = None
-    """Where the rule is documented; mason's own rules default to their docs/rules.md anchor."""
+    """Where the rule is documented; mason's own rules are at their anchor of docs/rules.md."""
     tool: str | None = None
     """The tool whose output the rule reports (``mypy``); ``None`` for mason's own analyses,
     the only ones a ``# mason: ignore[RULE]`` comment may switch off (tools have their own)."""
+    scope: Literal["line", "file"] = "line"
+    """What a finding is about: its line (the line's text identifies it across edits) or its
+    whole file (a missing header: an edit of the line it points at leaves it the same)."""
 
-    @property
-    def uri(self) -> str:
-        """Return the rule's documentation address."""
-        return self.help_uri or f"{DOCS_URI}#{self.id.lower()}"
+    def documentation(self, rules_page: str | None) -> str | None:
+        """Return the rule's documentation address, given where docs/rules.md is (if known).
+
+        mason's docs live wherever the running mason came from (its git repository at the
+        commit, its directory), never at an address fixed here: a fixed owner names a
+        stranger's account the day someone registers it.
+        """
+        if self.help_uri:
+            return self.help_uri
+        return f"{rules_page}#{self.id.lower()}" if rules_page else None
 
     def finding(
         self,

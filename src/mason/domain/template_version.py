@@ -7,7 +7,7 @@ The checks compare a project's recorded version with it (STR008) without reading
 template; a test keeps it equal to templates/copier.yml, and tools/release_template.py names it.
 """
 
-TEMPLATE_VERSION = 3
+TEMPLATE_VERSION = 4
 """Bumped with every template release (tools/release_template.py)."""
 ANSWERS_FILE = ".copier-answers.yml"
 """Where a mason-made project records its template version (copier's ``_commit``)."""

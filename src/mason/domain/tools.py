@@ -48,19 +48,27 @@ class Tools(Protocol):
         """
         ...
 
-    def mypy(self, targets: Sequence[str]) -> ToolOutput:
-        """Run mypy (JSON lines on stdout) on ``targets``, or on its configured files."""
+    def mypy(self, targets: Sequence[str], search: Sequence[str] = ()) -> ToolOutput:
+        """Run mypy (JSON lines on stdout) on ``targets``, or on its configured files.
+
+        ``search``: project folders mypy finds imported modules in before installed ones
+        (``MYPYPATH``), as it does for the folders of the files a full run names.
+        """
         ...
 
     def pyright(self, files: Sequence[str] = ()) -> ToolOutput:
         """Run pyright with JSON output on the project (or on ``files`` only)."""
         ...
 
+    def ty(self, files: Sequence[str] = ()) -> ToolOutput:
+        """Run ty (GitLab Code Quality JSON) on the project (or on ``files`` only)."""
+        ...
+
     def import_linter(self, config: Path | TomlTable) -> ToolOutput:
         """Check import-linter contracts (a config file, or a configuration to write one)."""
         ...
 
-    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
+    def tests_with_coverage(self, source: str | None, keep: Path | None = None) -> TestRun:
         """Run the project's tests under coverage of ``source``; JUnit and coverage JSON back.
 
         With ``keep``, the data (recorded per test) and the JUnit report stay in that
@@ -68,7 +76,7 @@ class Tools(Protocol):
         """
         ...
 
-    def tests_for_merge(self, source: str, keep: Path, tests: Sequence[str]) -> TestRun:
+    def tests_for_merge(self, source: str | None, keep: Path, tests: Sequence[str]) -> TestRun:
         """Run the test files ``tests`` (or all, given none) under coverage of ``source``.
 
         The data and the JUnit report stay in ``keep`` for ``mason audit merge``, which judges
@@ -84,7 +92,12 @@ class Tools(Protocol):
         ...
 
     def rerun_tests_with_coverage(
-        self, source: str, previous: Path, keep: Path, tests: Sequence[str], files: Sequence[str]
+        self,
+        source: str | None,
+        previous: Path,
+        keep: Path,
+        tests: Sequence[str],
+        files: Sequence[str],
     ) -> TestRun | None:
         """Re-run ``tests`` only, on the run kept in ``previous``, after ``files`` changed.
 

@@ -10,6 +10,7 @@ tables, so a cache key derived from the declaration covers everything the unit r
 
 import ast
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Protocol
 
@@ -51,6 +52,11 @@ class UnitContext(Protocol):
         ...
 
     @property
+    def all_python_files(self) -> Sequence[str]:
+        """Return every Python source file of the project, whatever the focus."""
+        ...
+
+    @property
     def focus(self) -> Sequence[str] | None:
         """Return the files ``--files`` named, for a per-file unit; ``None``: the whole project.
 
@@ -84,6 +90,13 @@ class UnitContext(Protocol):
     @property
     def coverage_file(self) -> Path | None:
         """Return the coverage file given with ``--coverage-file``, if any."""
+        ...
+
+    def importers(self, paths: Sequence[str]) -> AbstractSet[str] | None:
+        """Return ``paths`` and every Python file that imports one of them, transitively.
+
+        ``None`` when the project's import graph cannot be built: anything may import them.
+        """
         ...
 
     def path(self, name: str) -> Path:

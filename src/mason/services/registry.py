@@ -12,7 +12,7 @@ from mason.domain.registry import Registry
 
 @cache
 def registry() -> Registry:
-    """Return the registry of every check: mason's own, then plugins' (by name).
+    """Return the registry of every check: mason's own, then plugins' (by name; read once).
 
     Raises:
         ConfigError: a plugin cannot be loaded, or clashes with another check.

@@ -6,7 +6,8 @@
 mypy and pyright must see the project's dependencies and pytest must import the project, so
 mason runs the project's tools from its ``.venv``. A tool the environment lacks falls back to
 mason's own copy (ruff, mypy, pyright and import-linter are mason's dependencies), pointed at
-the project's interpreter.
+the project's interpreter. A uv workspace member uses the workspace's environment, at the
+workspace root (``uv_workspace``).
 """
 
 import re
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from mason.adapters.uv_workspace import workspace_root
 from mason.domain.errors import ToolError
 
 _MASON_BIN = Path(sys.executable).parent
@@ -91,8 +93,11 @@ class Environment:
 
 
 def environment(root: Path) -> Environment:
-    """Return the environment of the project at ``root`` (``.venv``, as uv creates it)."""
-    return Environment(root=root, venv=root / ".venv")
+    """Return the environment of the project at ``root`` (``.venv``, where uv creates it).
+
+    A uv workspace member's environment is the workspace's, at the workspace root.
+    """
+    return Environment(root=root, venv=(workspace_root(root) or root) / ".venv")
 
 
 def own_version(distribution: str) -> str:

@@ -9,8 +9,11 @@ own contract-check data as JSON. A configuration derived from a layout is writte
 file first.
 """
 
+import json
+import shutil
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import tomlkit
@@ -20,6 +23,39 @@ from mason.domain.toml import TomlTable
 from mason.domain.tool_output import ToolOutput
 
 PROBE = "mason.adapters.tools.importlinter_probe"
+
+
+def _failed(output: ToolOutput, report: Path) -> bool:
+    """Return whether the probe could not do its work (it says so in its report)."""
+    if not output.ok or not report.is_file():
+        return True
+    try:
+        document: object = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return isinstance(document, dict) and "error" in document
+
+
+def _probe(
+    argv: Sequence[str], *, root: Path, report: Path, cache_dir: Path | None, timeout: float
+) -> ToolOutput:
+    """Run the probe; where it fails with a graph cache, once more on a fresh cache.
+
+    grimp's cache is mason's own scratch data: a damaged one (a file where its folder was,
+    entries it cannot read) must cost one rebuild, not an error on every audit.
+    """
+    cache = ["--cache-dir", str(cache_dir)] if cache_dir is not None else []
+    output = run([*argv, *cache], cwd=root, timeout=timeout)
+    if cache_dir is not None and _failed(output, report):
+        if cache_dir.is_dir() and not cache_dir.is_symlink():
+            shutil.rmtree(cache_dir, ignore_errors=True)
+        else:
+            cache_dir.unlink(missing_ok=True)
+        report.unlink(missing_ok=True)
+        output = run([*argv, *cache], cwd=root, timeout=timeout)
+    if not output.ok or not report.is_file():
+        return output if not output.ok else ToolOutput(output.argv, 1, "", "no report")
+    return ToolOutput(output.argv, 0, report.read_text(encoding="utf-8"), output.stderr)
 
 
 def check(
@@ -38,7 +74,6 @@ def check(
             config_file = Path(scratch) / "importlinter.toml"
             config_file.write_text(tomlkit.dumps(config), encoding="utf-8")
         report = Path(scratch) / "report.json"
-        cache = ["--cache-dir", str(cache_dir)] if cache_dir is not None else []
         argv = [
             sys.executable,
             "-P",  # never the project's directory first on sys.path: its `rich` is not mason's
@@ -52,12 +87,8 @@ def check(
             str(root),
             "--output",
             str(report),
-            *cache,
         ]
-        output = run(argv, cwd=root, timeout=timeout)
-        if not output.ok or not report.is_file():
-            return output if not output.ok else ToolOutput(output.argv, 1, "", "no report")
-        return ToolOutput(output.argv, 0, report.read_text(encoding="utf-8"), output.stderr)
+        return _probe(argv, root=root, report=report, cache_dir=cache_dir, timeout=timeout)
 
 
 def graph(
@@ -66,13 +97,9 @@ def graph(
     """Return the probe's import graph of ``package`` as the output's stdout (JSON)."""
     with tempfile.TemporaryDirectory(prefix="mason-graph-") as scratch:
         report = Path(scratch) / "graph.json"
-        cache = ["--cache-dir", str(cache_dir)] if cache_dir is not None else []
         argv = [
             sys.executable, "-P", "-m", PROBE, "--graph-of", package,
             "--source-root", str(source_root), "--project-root", str(root),
-            "--output", str(report), *cache,
+            "--output", str(report),
         ]  # fmt: skip
-        output = run(argv, cwd=root, timeout=timeout)
-        if not output.ok or not report.is_file():
-            return output if not output.ok else ToolOutput(output.argv, 1, "", "no graph")
-        return ToolOutput(output.argv, 0, report.read_text(encoding="utf-8"), output.stderr)
+        return _probe(argv, root=root, report=report, cache_dir=cache_dir, timeout=timeout)

@@ -58,7 +58,7 @@ def _is_sequence(value: object) -> TypeGuard[list[object] | tuple[object, ...]]:
 def _plain(value: object) -> object:
     """Turn what JSON cannot encode (sets, dataclasses, other objects) into what it can."""
     if _is_set(value):
-        return sorted((_plain(item) for item in value), key=repr)
+        return sorted(value, key=repr)  # json encodes the items (tuples, dicts) itself
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     return str(value)
@@ -117,7 +117,31 @@ def _chains(kind: str, metadata: dict[str, Json]) -> list[Json]:
     elif kind in {"forbidden", "independence"}:
         for group in _list(metadata.get("invalid_chains")):
             chains.extend(_list(_dict(group).get("chains")))
+    elif kind == "protected":
+        for group in _list(metadata.get("illegal_imports")):
+            chains.extend([link] for link in _list(_dict(group).get("illegal_links")))
     return chains
+
+
+def _cycle_breaker(
+    breaker: Json, package: str, source_root: Path, project_root: Path
+) -> dict[str, Json]:
+    """Return an import that would break a cycle: grimp's ``Import`` (a dict), or a pair."""
+    if isinstance(breaker, dict):
+        importer, imported = str(breaker.get("importer", "?")), str(breaker.get("imported", "?"))
+        number = breaker.get("line_number")
+        line = number if isinstance(number, int) and number > 0 else None
+    else:
+        pair = [str(part) for part in _list(breaker)]
+        importer, imported = (pair[0], pair[-1]) if pair else ("?", "?")
+        line = None
+    return {
+        "importer": importer,
+        "imported": imported,
+        "via": [f"cycle in {package}"],
+        "path": module_file(importer, source_root, project_root),
+        "line": line,
+    }
 
 
 def describe(
@@ -134,19 +158,11 @@ def describe(
     ]
     if kind == "acyclic_siblings":
         breakers = _dict(metadata.get("cycle_breakers_by_package"))
-        for package, pairs in breakers.items():
-            for pair in _list(pairs):
-                if len(_list(pair)) == 2:  # noqa: PLR2004 - (importer, imported)
-                    importer, imported = (str(part) for part in _list(pair))
-                    violations.append(
-                        {
-                            "importer": importer,
-                            "imported": imported,
-                            "via": [f"cycle in {package}"],
-                            "path": module_file(importer, source_root, project_root),
-                            "line": None,
-                        }
-                    )
+        violations += [
+            _cycle_breaker(breaker, package, source_root, project_root)
+            for package, found in breakers.items()
+            for breaker in _list(found)
+        ]
     undeclared = metadata.get("undeclared_modules")
     return {
         "name": contract.name,

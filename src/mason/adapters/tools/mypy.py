@@ -3,7 +3,7 @@
 # @version 0.1.0
 """mypy, with JSON lines on stdout where it has them (1.11+), else one text line per message."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mason.adapters.process import run
@@ -22,6 +22,7 @@ def check(  # noqa: PLR0913 - what to check, where, and how
     python: Path | None,
     timeout: float,
     workers: int = 1,
+    env: Mapping[str, str] | None = None,
 ) -> ToolOutput:
     """Run mypy on ``targets`` (or on its configured files).
 
@@ -35,9 +36,10 @@ def check(  # noqa: PLR0913 - what to check, where, and how
         [str(program), "--output", "json", *interpreter, *parallel, *targets],
         cwd=root,
         timeout=timeout,
+        env=env,
     )
     if output.returncode == _USAGE_ERROR and "unrecognized arguments: --output" in output.stderr:
         # mypy before 1.11: no JSON; its text lines carry the same facts
         text = [str(program), *_TEXT_OPTIONS, *interpreter, *parallel, *targets]
-        return run(text, cwd=root, timeout=timeout)
+        return run(text, cwd=root, timeout=timeout, env=env)
     return output

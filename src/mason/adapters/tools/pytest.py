@@ -10,14 +10,23 @@ file, and a dirty tree for ``mason upgrade``). The project's own coverage settin
 
 For the incremental audit, a run can instead keep its data (recorded per test) and report in
 a directory; a later run then re-runs only some tests on top of it (``pytest_rerun``).
+
+The run is the project's own ``pytest --cov``, as its team runs it in its activated
+environment: the environment's ``bin`` comes first on ``PATH`` (tests that call the project's
+own scripts get them, not some other copy), the project's coverage configuration chooses what
+is measured when it says (``source`` or ``include``: then mason passes a bare ``--cov``), and
+every option of the project's ``addopts`` applies, except the report files pytest-cov would
+leave in the tree (the ``mason_no_report_files`` plugin drops them).
 """
 
+import os
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from mason.adapters.process import run
+from mason.adapters.tools import pytest_plugin
 from mason.domain.test_run import TestRun
 from mason.domain.tool_output import ToolOutput
 
@@ -29,6 +38,9 @@ USAGE_ERROR = 4
 
 CONTEXTS = "--cov-context=test"
 """Record which test ran each line (pytest-cov 2.8 and later), so some tests can re-run."""
+
+PLUGIN_FOLDER = str(Path(pytest_plugin.__file__).parent)
+"""On the run's ``PYTHONPATH``: it holds ``mason_no_report_files`` and nothing else."""
 
 DATA, JUNIT = "coverage.sqlite", "junit.xml"
 """The files a kept run leaves (no dot files: CI artifact uploads skip those by default)."""
@@ -42,15 +54,25 @@ class TestCommand:
 
     python: Path
     root: Path
-    source: str
+    source: str | None
+    """What to measure (``--cov=SOURCE``); None when the project's coverage settings choose."""
     timeout: float
     env: Mapping[str, str] | None = None
     workers: int = 1
     """pytest-xdist workers (``-n``); 1 runs the tests in one process, as pytest does."""
 
     def run(self, argv: Sequence[str | Path], env: Mapping[str, str]) -> ToolOutput:
-        """Run ``argv`` in the project's root with its extra environment and ``env``."""
-        return run(argv, cwd=self.root, timeout=self.timeout, env={**(self.env or {}), **env})
+        """Run ``argv`` in the project's root, its environment activated, with ``env`` too."""
+        extra = {**(self.env or {}), **env}
+        programs = self.python.parent
+        activated = {
+            "VIRTUAL_ENV": str(programs.parent),
+            "PATH": os.pathsep.join([str(programs), os.environ.get("PATH", "")]),
+            "PYTHONPATH": os.pathsep.join(
+                filter(None, [PLUGIN_FOLDER, extra.get("PYTHONPATH", os.environ.get("PYTHONPATH"))])
+            ),
+        }
+        return run(argv, cwd=self.root, timeout=self.timeout, env={**extra, **activated})
 
 
 def _json_report(command: TestCommand, data: Path, report: Path) -> ToolOutput:
@@ -76,7 +98,9 @@ def measure(
         "-q",
         "-p",
         "no:cacheprovider",
-        f"--cov={command.source}",
+        "-p",
+        "mason_no_report_files",
+        "--cov" if command.source is None else f"--cov={command.source}",
         "--cov-report=",
         "--cov-fail-under=0",
         f"--junitxml={folder / JUNIT}",

@@ -9,12 +9,13 @@ audit of another tree than the environment's (the merge-base of ``--changed-sinc
 environment variables that make the tests import that tree's code.
 """
 
+import os
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mason.adapters.process import run
-from mason.adapters.tools import importlinter, mypy, pyright, pytest, pytest_rerun, ruff, uv
+from mason.adapters.tools import importlinter, mypy, pyright, pytest, pytest_rerun, ruff, ty, uv
 from mason.adapters.tools.environment import Environment, own_version
 from mason.adapters.tools.options import accepts
 from mason.domain.core_share import CoreShare
@@ -88,14 +89,23 @@ class Toolbox:
         program, _ = self.env.tool("ruff")
         return ruff.format_check(program, self.root, self.excludes, paths, timeout=self.timeout)
 
-    def mypy(self, targets: Sequence[str]) -> ToolOutput:
-        """Run mypy on ``targets``."""
+    def mypy(self, targets: Sequence[str], search: Sequence[str] = ()) -> ToolOutput:
+        """Run mypy on ``targets``, finding imports in the ``search`` folders first."""
         program, python = self._python("mypy")
         workers = (
             self.share.mypy if self.share.mypy > 1 and accepts(program, "--num-workers") else 1
         )
+        folders = [str(self.root / folder) for folder in search]
+        if folders and (given := os.environ.get("MYPYPATH")):
+            folders.append(given)
         return mypy.check(
-            program, self.root, targets, python=python, timeout=self.timeout, workers=workers
+            program,
+            self.root,
+            targets,
+            python=python,
+            timeout=self.timeout,
+            workers=workers,
+            env={"MYPYPATH": os.pathsep.join(folders)} if folders else None,
         )
 
     def pyright(self, files: Sequence[str] = ()) -> ToolOutput:
@@ -107,6 +117,11 @@ class Toolbox:
         return pyright.check(
             program, self.root, files, python=python, timeout=self.timeout, threads=threads
         )
+
+    def ty(self, files: Sequence[str] = ()) -> ToolOutput:
+        """Run ty on the project, or on ``files``, with the project's interpreter."""
+        program, _ = self.env.tool("ty")
+        return ty.check(program, self.root, files, python=self.env.require(), timeout=self.timeout)
 
     def import_graph(self, package: str) -> ToolOutput:
         """Return the import graph of ``package`` (grimp, through mason's probe)."""
@@ -128,7 +143,7 @@ class Toolbox:
             timeout=self.timeout,
         )
 
-    def _tests(self, source: str) -> pytest.TestCommand:
+    def _tests(self, source: str | None) -> pytest.TestCommand:
         python = self.env.require()
         installed = self.environment()
         if "pytest-cov" not in installed:
@@ -139,11 +154,11 @@ class Toolbox:
             python, self.root, source, self.timeout, env=self.extra_env, workers=workers
         )
 
-    def tests_with_coverage(self, source: str, keep: Path | None = None) -> TestRun:
+    def tests_with_coverage(self, source: str | None, keep: Path | None = None) -> TestRun:
         """Run the tests under coverage of ``source`` (keeping the data in ``keep``)."""
         return pytest.run_with_coverage(self._tests(source), keep)
 
-    def tests_for_merge(self, source: str, keep: Path, tests: Sequence[str]) -> TestRun:
+    def tests_for_merge(self, source: str | None, keep: Path, tests: Sequence[str]) -> TestRun:
         """Run the test files ``tests`` under coverage, for ``mason audit merge``."""
         return pytest.run_for_merge(self._tests(source), keep, tests)
 
@@ -152,14 +167,19 @@ class Toolbox:
         return pytest_rerun.covering_tests(previous, self.root, files)
 
     def rerun_tests_with_coverage(
-        self, source: str, previous: Path, keep: Path, tests: Sequence[str], files: Sequence[str]
+        self,
+        source: str | None,
+        previous: Path,
+        keep: Path,
+        tests: Sequence[str],
+        files: Sequence[str],
     ) -> TestRun | None:
         """Re-run ``tests`` only, on the run kept in ``previous``."""
         return pytest_rerun.rerun_with_coverage(
             self._tests(source), previous=previous, keep=keep, tests=tests, files=files
         )
 
-    def combine_test_runs(self, source: str, folders: Sequence[Path], into: Path) -> TestRun:
+    def combine_test_runs(self, source: str | None, folders: Sequence[Path], into: Path) -> TestRun:
         """Combine the test runs kept in ``folders`` (by ``--shard``) into one, in ``into``."""
         return pytest_rerun.combine_runs(self._tests(source), folders, into)
 

@@ -9,12 +9,20 @@ audit leaves no ``.coverage`` behind); the totals are coverage's own, so they eq
 
 The run keeps its data, recorded per test; after a change, only the tests that can reach the
 changed files run again, and their data replaces theirs in the kept data (``selection``).
+Where a test may run the project in another process (``spawning``), no context records what
+it ran, and a change to the project's code runs every test.
 """
 
+import ast
+from collections.abc import Sequence
+
 from mason.checks.coverage.junit import parse_junit
+from mason.checks.coverage.measured import measured_source
 from mason.checks.coverage.report import parse_report
 from mason.checks.coverage.rules import RULES
 from mason.checks.coverage.selection import is_test_file, select_tests
+from mason.checks.coverage.settings import CoverageConfig
+from mason.checks.coverage.spawning import spawns
 from mason.checks.coverage.verdict import PYTEST_NO_TESTS, failed_tests, judge_run, judge_totals
 from mason.domain.check import Check
 from mason.domain.inputs import EVERY_FILE, PYTHON, Inputs
@@ -35,12 +43,31 @@ def _sources(ctx: UnitContext) -> list[str]:
     return folders
 
 
-def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
+def _unseen(ctx: UnitContext, changed: Sequence[str]) -> bool:
+    """Return whether a test may run a changed file in a process no test context records.
+
+    A change only to test files that start no process (and import nothing that does) is
+    seen; any other change, where some test may run the project in a child process, is not.
+    """
+    spawners = [
+        path
+        for path in ctx.all_python_files
+        if isinstance(tree := ctx.tree(path), ast.Module) and spawns(tree)
+    ]
+    if not spawners:
+        return False
+    reach = ctx.importers(spawners)
+    if reach is None or any(path.rsplit("/", 1)[-1] == "conftest.py" for path in reach):
+        return True
+    return any(path in reach or not is_test_file(path) for path in changed)
+
+
+def _rerun(ctx: UnitContext, source: str | None) -> TestRun | None:
     """Re-run only the tests the change can reach, on the kept run (``None``: run them all)."""
     kept, affected = ctx.kept, ctx.focus
     if kept is None or kept.previous is None or affected is None:
         return None
-    if not ctx.config.coverage.incremental:
+    if not ctx.config.settings(CoverageConfig).incremental or _unseen(ctx, kept.changed):
         return None
     reach = ctx.tools.covering_tests(kept.previous, affected)
     if reach is None:
@@ -51,7 +78,11 @@ def _rerun(ctx: UnitContext, source: str) -> TestRun | None:
     return ctx.tools.rerun_tests_with_coverage(source, kept.previous, kept.keep, tests, affected)
 
 
-def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
+SHARD_TESTS = "shard_tests"
+"""A shard's metric: how many tests it ran (the merge needs their data)."""
+
+
+def _shard_tests(ctx: UnitContext, source: str | None) -> UnitOutcome:
     """Run this shard's part of the test files; ``mason audit merge`` judges the gates."""
     shard = ctx.shard
     if shard is None:  # pragma: no cover - called for shards only
@@ -77,23 +108,28 @@ def _shard_tests(ctx: UnitContext, source: str) -> UnitOutcome:
         findings=(failed,) if failed is not None else (),
         summary=f"{tests.tests} tests in {len(part)} test files of shard {shard}; "
         "`mason audit merge` judges the coverage gates",
+        metrics={SHARD_TESTS: float(tests.tests)},
     )
 
 
 def _judge(ctx: UnitContext) -> UnitOutcome:
-    package = ctx.facts.package
     if ctx.coverage_file is not None:
         report = ctx.tools.coverage_report(ctx.coverage_file)
         if not report.ok:
             return UnitOutcome(summary="coverage json failed", error=report.tail())
-        return judge_totals(parse_report(report.stdout, package), ctx.config.coverage, None)
+        return judge_totals(
+            parse_report(report.stdout, ctx.facts.layer_of),
+            ctx.config.settings(CoverageConfig),
+            None,
+        )
+    source = measured_source(ctx)
     if ctx.shard is not None:
-        return _shard_tests(ctx, package or ".")
-    run = _rerun(ctx, package or ".")
+        return _shard_tests(ctx, source)
+    run = _rerun(ctx, source)
     if run is None:
         keep = ctx.kept.keep if ctx.kept is not None else None
-        run = ctx.tools.tests_with_coverage(package or ".", keep)
-    return judge_run(run, ctx.config.coverage, package)
+        run = ctx.tools.tests_with_coverage(source, keep)
+    return judge_run(run, ctx.config.settings(CoverageConfig), ctx.facts.layer_of)
 
 
 def run_coverage(ctx: UnitContext) -> UnitOutcome:
@@ -107,6 +143,7 @@ def run_coverage(ctx: UnitContext) -> UnitOutcome:
 
 CHECK = Check(
     name="coverage",
+    settings=CoverageConfig,
     title="the tests pass, with coverage at or above the gates",
     tools="pytest, coverage.py",
     rules=RULES,
@@ -115,7 +152,7 @@ CHECK = Check(
             name="pytest",
             inputs=Inputs(
                 files=EVERY_FILE,
-                config=("coverage",),
+                tables=("tool.coverage",),
                 facts=("package", "source_root"),
                 environment=True,
                 options=("coverage_file",),

@@ -3,12 +3,12 @@
 # @version 0.1.0
 """coverage.py's JSON report, and the gates judged on it exactly as ``coverage report`` does."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from mason.checks.coverage.rules import COV001, COV002, COV003
+from mason.checks.coverage.settings import CoverageConfig
 from mason.checks.tool_output import Json, ToolOutputError, load
-from mason.domain.coverage_config import CoverageConfig
 from mason.domain.finding import Finding
 
 
@@ -31,16 +31,8 @@ def _percent(covered: float, total: float) -> float:
     return 100.0 if total == 0 else 100.0 * covered / total
 
 
-def _layer_of(path: str, package: str | None) -> str | None:
-    parts = path.replace("\\", "/").split("/")
-    if package is None or package not in parts:
-        return None
-    index = parts.index(package)
-    return parts[index + 1] if index + 2 < len(parts) else None
-
-
-def parse_report(text: str, package: str | None) -> CoverageSummary:
-    """Return the totals of a ``coverage json`` report, per layer of ``package`` too."""
+def parse_report(text: str, layer_of: Callable[[str], str | None]) -> CoverageSummary:
+    """Return the totals of a ``coverage json`` report, and per layer (``layer_of`` says which)."""
     document = load(text, "coverage json")
     if not isinstance(document, dict) or not isinstance(document.get("totals"), dict):
         msg = "coverage json has no totals"
@@ -55,7 +47,7 @@ def parse_report(text: str, package: str | None) -> CoverageSummary:
     files = document.get("files")
     entries: dict[str, Json] = files if isinstance(files, dict) else {}
     for path, data in entries.items():
-        layer = _layer_of(path, package)
+        layer = layer_of(path)
         if layer is None or not isinstance(data, dict):
             continue
         summary = data.get("summary")
@@ -93,7 +85,14 @@ def judge_coverage(summary: CoverageSummary, config: CoverageConfig) -> list[Fin
         )
     for layer, gate in sorted(config.layers.items()):
         actual = summary.layers.get(layer)
-        if actual is not None and _below(actual, gate, summary.precision):
+        if actual is None:
+            findings.append(
+                COV003.finding(
+                    f"layer {layer}: no code of it was measured, so its gate of {gate:g}% "
+                    "cannot be judged (no such folder or module in the package?)"
+                )
+            )
+        elif _below(actual, gate, summary.precision):
             findings.append(
                 COV003.finding(
                     f"layer {layer}: coverage {actual:.{summary.precision}f}% "

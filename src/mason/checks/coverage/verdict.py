@@ -7,10 +7,12 @@ One judge for every way the tests ran: all at once, only those a change reached 
 the kept data, or in shards whose data ``mason audit merge`` combined.
 """
 
+from collections.abc import Callable
+
 from mason.checks.coverage.junit import MAX_NAMED, TestTotals, parse_junit
 from mason.checks.coverage.report import CoverageSummary, judge_coverage, parse_report
 from mason.checks.coverage.rules import COV004
-from mason.domain.coverage_config import CoverageConfig
+from mason.checks.coverage.settings import CoverageConfig
 from mason.domain.finding import Finding
 from mason.domain.test_run import TestRun
 from mason.domain.unit_outcome import UnitOutcome
@@ -50,7 +52,9 @@ def judge_totals(
     )
 
 
-def judge_run(run: TestRun, config: CoverageConfig, package: str | None) -> UnitOutcome:
+def judge_run(
+    run: TestRun, config: CoverageConfig, layer_of: Callable[[str], str | None]
+) -> UnitOutcome:
     """Return the verdict on ``run``: its failed tests and gates, or why it could not run."""
     if run.pytest.returncode == PYTEST_NO_TESTS:
         return UnitOutcome(findings=(COV004.finding("no tests ran"),), summary="no tests ran")
@@ -63,7 +67,9 @@ def judge_run(run: TestRun, config: CoverageConfig, package: str | None) -> Unit
     if run.coverage_json is None:
         tail = run.coverage_error.tail() if run.coverage_error else ""
         return UnitOutcome(summary="coverage json failed", error=tail)
-    outcome = judge_totals(parse_report(run.coverage_json, package), config, parse_junit(run.junit))
+    outcome = judge_totals(
+        parse_report(run.coverage_json, layer_of), config, parse_junit(run.junit)
+    )
     if run.rerun is None:
         return outcome
     files = len(run.rerun)

@@ -41,7 +41,7 @@ CHECK = Check(
     units=(
         Unit(
             name="design",
-            inputs=Inputs(files=PYTHON, facts=("package", "pure_layers")),
+            inputs=Inputs(files=PYTHON, facts=("package", "source_root", "pure_layers")),
             run=run_design,
             cost=5,
             subjects=PYTHON,

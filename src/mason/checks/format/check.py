@@ -35,7 +35,8 @@ def run_ruff_format(ctx: UnitContext) -> UnitOutcome:
     outcome = UnitOutcome.counted(findings, "ruff format")
     if not unparsable:
         return outcome
-    note = f"; {unparsable} files ruff cannot format (the lint check says why)"
+    files = "file" if unparsable == 1 else "files"
+    note = f"; {unparsable} {files} ruff cannot format (the lint check says why)"
     return outcome.model_copy(update={"summary": outcome.summary + note})
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from mason.checks.headers.expectation import Expected
 from mason.checks.headers.judge import covered, judge_header
 from mason.checks.headers.rules import RULES, SRC001, SRC003
+from mason.checks.headers.settings import HeadersConfig
 from mason.checks.headers.syntax import parse_header
 from mason.checks.test_data import package_data
 from mason.domain.check import Check
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 def run_headers(ctx: UnitContext) -> UnitOutcome:
     """Judge the header of every covered file."""
     findings: list[Finding] = []
-    settings = ctx.config.headers
+    settings = ctx.config.settings(HeadersConfig)
     data = package_data(ctx.files, ctx.facts.package, ctx.facts.source_root)
     files = covered(ctx.files, settings, data)
     for path, kind in files:
@@ -41,15 +42,14 @@ def run_headers(ctx: UnitContext) -> UnitOutcome:
 
 CHECK = Check(
     name="headers",
+    settings=HeadersConfig,
     title="a header on every file: name, path, version, description",
     tools="mason",
     rules=RULES,
     units=(
         Unit(
             name="headers",
-            inputs=Inputs(
-                files=EVERY_FILE, config=("headers",), facts=("version", "package", "source_root")
-            ),
+            inputs=Inputs(files=EVERY_FILE, facts=("version", "package", "source_root")),
             run=run_headers,
             cost=5,
             subjects=EVERY_FILE,

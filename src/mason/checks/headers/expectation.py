@@ -6,7 +6,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mason.domain.headers_config import HeaderField
+from mason.checks.headers.settings import HeaderField
 
 HEADER_ORDER: tuple[HeaderField, ...] = ("file", "path", "version", "description")
 

@@ -9,8 +9,8 @@ from mason.checks.headers.expectation import Expected
 from mason.checks.headers.file_kinds import FileKind, kind_of
 from mason.checks.headers.header import Header
 from mason.checks.headers.rules import HDR001, HDR002, HDR003, HDR004, HDR005
+from mason.checks.headers.settings import HeaderField, HeadersConfig
 from mason.domain.finding import Finding
-from mason.domain.headers_config import HeaderField, HeadersConfig
 from mason.domain.patterns import matches
 from mason.domain.rule import Rule
 

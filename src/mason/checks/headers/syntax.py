@@ -20,7 +20,7 @@ from mason.checks.headers.file_kinds import FileKind
 from mason.checks.headers.header import Header
 
 if TYPE_CHECKING:
-    from mason.domain.headers_config import HeaderField
+    from mason.checks.headers.settings import HeaderField
 
 _TAG = re.compile(r"^(?P<prefix>\s*(?:#\s*)?)@(?P<name>[a-z]+)\b[ \t]*(?P<value>.*?)\s*$")
 _DOCSTRING = re.compile(r"""^[rRuUbB]{0,2}("{3}|'{3}|"|')""")
@@ -88,11 +88,19 @@ def _render_tag(kind: FileKind, tag: str, value: str, newline: str) -> str:
     return f"{prefix}@{tag} {value}{newline}"
 
 
+BOM = "\ufeff"
+"""The UTF-8 byte order mark some editors write first; Python reads past it, and so do we."""
+
+
 def fix_header(text: str, kind: FileKind, expected: Expected) -> str | None:
     """Return ``text`` with @file, @path and @version repaired, or ``None`` if nothing changes.
 
     Descriptions are never invented: a missing one stays a finding for a person to fill in.
+    A UTF-8 byte order mark an editor wrote stays first, before the header.
     """
+    if text.startswith(BOM):
+        fixed = fix_header(text.removeprefix(BOM), kind, expected)
+        return None if fixed is None else BOM + fixed
     header = parse_header(text, kind)
     lines = _split(text)
     newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"

@@ -36,7 +36,15 @@ def parse_probe(text: str) -> tuple[list[Finding], int, int]:
             kept += 1
             continue
         broken += 1
-        for violation in objects(contract.get("violations")):
+        violations = objects(contract.get("violations"))
+        if not violations:  # broken, but nothing mason can point at: never a pass
+            findings.append(
+                LAY001.finding(
+                    f"contract '{name}' ({contract.get('type')}) is broken; "
+                    "run lint-imports to see where"
+                )
+            )
+        for violation in violations:
             importer = get_str(violation, "importer") or "?"
             imported = get_str(violation, "imported") or "?"
             findings.append(

@@ -49,6 +49,7 @@ def run_structure(ctx: UnitContext) -> UnitOutcome:
         src_layout=layout.src_layout if layout else True,
         shared_configs=shared,
         ruff_file=ruff_file or "pyproject.toml",
+        workspace_member=ctx.facts.workspace_root is not None,
     )
     return UnitOutcome.counted(findings, "structure")
 
@@ -99,7 +100,7 @@ CHECK = Check(
                 files=(*(f"/{name}" for name in SHARED_CONFIGS + RUFF_FILES),),
                 listing=True,
                 tables=("tool.ruff",),
-                facts=("layout",),
+                facts=("layout", "workspace_root"),
             ),
             run=run_structure,
             cost=1,

@@ -70,12 +70,12 @@ def _layout_findings(files: Collection[str]) -> list[Finding]:
     return [STR001.finding(f"package {flat[0]} is not under src/", path=f"{flat[0]}/__init__.py")]
 
 
-def _missing_files(files: Collection[str]) -> list[Finding]:
+def _missing_files(files: Collection[str], *, workspace_member: bool) -> list[Finding]:
     """Return a finding for each file every project has and this one lacks."""
     findings: list[Finding] = []
     if "pyproject.toml" not in files:
         findings.append(STR007.finding("no pyproject.toml: the project declares itself elsewhere"))
-    if "uv.lock" not in files:
+    if "uv.lock" not in files and not workspace_member:  # a member's lock is its workspace's
         findings.append(STR003.finding("no uv.lock: dependencies are not pinned"))
     for what, names in _REQUIRED.items():
         if not any(name in files for name in names):
@@ -86,19 +86,21 @@ def _missing_files(files: Collection[str]) -> list[Finding]:
     return findings
 
 
-def check_structure(
+def check_structure(  # noqa: PLR0913 - each is one fact about the tree, named at the call
     files: Collection[str],
     pyproject: TomlTable,
     *,
     src_layout: bool,
     shared_configs: Mapping[str, str],
     ruff_file: str = "pyproject.toml",
+    workspace_member: bool = False,
 ) -> list[Finding]:
     """Return the structure findings for a project whose files are ``files`` (POSIX, relative).
 
     ``shared_configs`` holds the text of ``setup.cfg`` and ``tox.ini`` when they exist, because
     only their tool sections (not the files themselves) are out of place. ``pyproject`` holds
     ruff's settings as ``[tool.ruff]`` wherever ruff reads them; ``ruff_file`` says from where.
+    A uv workspace member (``workspace_member``) has its lock at the workspace root.
     """
     findings = _layout_findings(files) if src_layout else []
     for name, target in STRAY_CONFIG.items():
@@ -110,7 +112,7 @@ def check_structure(
             STR002.finding(f"[{section}] in {name} belongs in pyproject.toml", path=name)
             for section in _tool_sections(name, text)
         )
-    findings += _missing_files(files)
+    findings += _missing_files(files, workspace_member=workspace_member)
     findings.extend(
         STR006.finding(f"ruff rule {code} is off: {STANDARD_RULES[code]}", path=ruff_file)
         for code in missing_standard_rules(pyproject)

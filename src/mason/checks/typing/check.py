@@ -7,7 +7,7 @@ mypy and pyright are separate units, so they run in parallel and are cached on t
 Both run from the project's environment (they must see its dependencies).
 """
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -17,12 +17,15 @@ from mason.checks.config_files import (
     mypy_settings,
     pyright_config,
     read_json,
+    read_toml,
 )
 from mason.checks.typing.escapes import find_escapes
 from mason.checks.typing.narrowing import mypy_focus, pyright_focus
 from mason.checks.typing.parse import parse_mypy, parse_pyright
 from mason.checks.typing.rules import RULES, TYP030
+from mason.checks.typing.settings import Checker, TypingConfig
 from mason.checks.typing.strictness import Source, check_mypy, check_pyright, mypy_source
+from mason.checks.typing.ty import TY_TOML, check_ty, parse_ty, ty_settings
 from mason.domain.check import Check
 from mason.domain.finding import Finding
 from mason.domain.inputs import PYTHON, Inputs
@@ -33,9 +36,12 @@ from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
 PYRIGHT_JSON = "pyrightconfig.json"
-SETTINGS_FILES = ("/mypy.ini", "/.mypy.ini", "/setup.cfg", f"/{PYRIGHT_JSON}")
-"""The files besides pyproject.toml that mypy and pyright read their settings from."""
-CONFIGS = ("pyproject.toml", "mypy.ini", ".mypy.ini", "setup.cfg", "pyrightconfig.json", "uv.lock")
+SETTINGS_FILES = ("/mypy.ini", "/.mypy.ini", "/setup.cfg", f"/{PYRIGHT_JSON}", f"/{TY_TOML}")
+"""The files besides pyproject.toml that mypy, pyright and ty read their settings from."""
+CONFIGS = (
+    "pyproject.toml", "mypy.ini", ".mypy.ini", "setup.cfg", "pyrightconfig.json", TY_TOML,
+    "uv.lock",
+)  # fmt: skip
 """The files mypy and pyright read their settings from, and the lock that pins their world."""
 
 
@@ -44,20 +50,51 @@ def _text(ctx: UnitContext, name: str) -> str | None:
     return text if isinstance(text, str) else None
 
 
+def _chosen(ctx: UnitContext, checker: Checker) -> bool:
+    return checker in ctx.config.settings(TypingConfig).checkers
+
+
+def _not_chosen(checker: Checker) -> UnitOutcome:
+    return UnitOutcome(skipped=True, summary=f"{checker}: not in [tool.mason.typing].checkers")
+
+
 def judge_settings(ctx: UnitContext) -> list[Finding]:
-    """Judge the settings mypy and pyright really read (``mypy.ini`` before ``[tool.mypy]``)."""
+    """Judge the settings the chosen checkers really read (``mypy.ini`` before ``[tool.mypy]``)."""
+    judges: dict[Checker, Callable[[UnitContext], list[Finding]]] = {
+        "mypy": judge_mypy,
+        "pyright": judge_pyright,
+        "ty": judge_ty,
+    }
+    return [
+        finding for name, judge in judges.items() if _chosen(ctx, name) for finding in judge(ctx)
+    ]
+
+
+def judge_mypy(ctx: UnitContext) -> list[Finding]:
+    """Judge the settings mypy reads (``mypy.ini`` before ``[tool.mypy]``)."""
     mypy_file = mypy_config(ctx.files, lambda name: _text(ctx, name), ctx.pyproject)
     if mypy_file is None or mypy_file == PYPROJECT:
-        findings = check_mypy(table_at(ctx.pyproject, "tool", "mypy"))
-    else:
-        source = mypy_source(mypy_file)
-        findings = check_mypy(mypy_settings(_text(ctx, source.path)), source)
+        return check_mypy(table_at(ctx.pyproject, "tool", "mypy"))
+    source = mypy_source(mypy_file)
+    return check_mypy(mypy_settings(_text(ctx, source.path)), source)
+
+
+def judge_pyright(ctx: UnitContext) -> list[Finding]:
+    """Judge the settings pyright reads (``pyrightconfig.json`` before ``[tool.pyright]``)."""
     if pyright_config(ctx.files, ctx.pyproject) == PYRIGHT_JSON:
         pyright = read_json(_text(ctx, PYRIGHT_JSON))
-        findings += check_pyright(pyright, Source(PYRIGHT_JSON, PYRIGHT_JSON))
-    else:
-        findings += check_pyright(table_at(ctx.pyproject, "tool", "pyright"))
-    return findings
+        return check_pyright(pyright, Source(PYRIGHT_JSON, PYRIGHT_JSON))
+    return check_pyright(table_at(ctx.pyproject, "tool", "pyright"))
+
+
+def _ty_settings(ctx: UnitContext) -> tuple[TomlTable, str, str]:
+    ty_toml = _text(ctx, TY_TOML)
+    return ty_settings(ctx.pyproject, read_toml(ty_toml) if ty_toml else None)
+
+
+def judge_ty(ctx: UnitContext) -> list[Finding]:
+    """Judge the settings ty reads (``ty.toml`` before ``[tool.ty]``)."""
+    return check_ty(*_ty_settings(ctx))
 
 
 def run_static(ctx: UnitContext) -> UnitOutcome:
@@ -70,7 +107,7 @@ def run_static(ctx: UnitContext) -> UnitOutcome:
         if tree is None or isinstance(tree, SyntaxError) or not isinstance(text, str):
             continue
         escapes.extend(find_escapes(tree, text, path))
-    budget = ctx.config.typing.escape_budget
+    budget = ctx.config.settings(TypingConfig).escape_budget
     if len(escapes) > budget:
         findings.append(TYP030.finding(f"{len(escapes)} escape hatches; the budget is {budget}"))
     outcome = UnitOutcome.counted([*findings, *escapes], "configuration and escape hatches")
@@ -116,12 +153,16 @@ def run_mypy(ctx: UnitContext) -> UnitOutcome:
     Narrowed (``ctx.focus``), mypy checks just those files where that gives the full run's
     verdict on them; otherwise it checks the whole project and says so (``whole``).
     """
+    if not _chosen(ctx, "mypy"):
+        return _not_chosen("mypy")
     settings = mypy_settings_of(ctx)
     targets = mypy_targets(settings, ctx.facts, ctx.files)
     narrowed = mypy_focus(settings, targets, ctx.focus) if ctx.focus is not None else None
     if narrowed == []:
         return UnitOutcome.counted([], "mypy")
-    output = ctx.tools.mypy(narrowed or targets)
+    # a full run names the package's folder, so mypy reads it as source; a narrowed run finds
+    # it there first too, not as the installed (perhaps untyped) distribution
+    output = ctx.tools.mypy(narrowed or targets, [ctx.facts.source_root] if narrowed else [])
     if output.returncode not in {0, 1}:
         return UnitOutcome.crashed("mypy", output, _own_copy_hint(ctx, "mypy"))
     outcome = UnitOutcome.counted(parse_mypy(output.stdout, PurePath(ctx.facts.root)), "mypy")
@@ -130,6 +171,8 @@ def run_mypy(ctx: UnitContext) -> UnitOutcome:
 
 def run_pyright(ctx: UnitContext) -> UnitOutcome:
     """Run pyright in the project's environment; one finding per error or warning."""
+    if not _chosen(ctx, "pyright"):
+        return _not_chosen("pyright")
     if pyright_config(ctx.files, ctx.pyproject) == PYRIGHT_JSON:
         settings = read_json(_text(ctx, PYRIGHT_JSON))
     else:
@@ -145,6 +188,30 @@ def run_pyright(ctx: UnitContext) -> UnitOutcome:
     return outcome.model_copy(update={"whole": ctx.focus is not None and narrowed is None})
 
 
+def run_ty(ctx: UnitContext) -> UnitOutcome:
+    """Run ty in the project's environment; one finding per error or warning.
+
+    Narrowed, ty checks just those files, unless its settings choose the files themselves
+    (``[tool.ty.src]``, overrides): then it checks the whole project and says so.
+    """
+    if not _chosen(ctx, "ty"):
+        return _not_chosen("ty")
+    settings, _, _ = _ty_settings(ctx)
+    chooses = "src" in settings or "overrides" in settings
+    narrowed = (
+        None
+        if ctx.focus is None or chooses
+        else [path for path in ctx.focus if path.endswith((".py", ".pyi"))]
+    )
+    if narrowed == []:
+        return UnitOutcome.counted([], "ty")
+    output = ctx.tools.ty(narrowed or ())
+    if output.returncode not in {0, 1}:
+        return UnitOutcome.crashed("ty", output, _own_copy_hint(ctx, "ty"))
+    outcome = UnitOutcome.counted(parse_ty(output.stdout, PurePath(ctx.facts.root)), "ty")
+    return outcome.model_copy(update={"whole": ctx.focus is not None and narrowed is None})
+
+
 _CHECKER_INPUTS = Inputs(
     files=(*PYTHON, *CONFIGS, *SETTINGS_FILES),
     listing=True,
@@ -155,6 +222,7 @@ _CHECKER_INPUTS = Inputs(
 
 CHECK = Check(
     name="typing",
+    settings=TypingConfig,
     title="strict mypy and pyright, strict configuration, an escape-hatch budget",
     tools="mypy, pyright",
     rules=RULES,
@@ -164,8 +232,7 @@ CHECK = Check(
             inputs=Inputs(
                 files=(*PYTHON, *SETTINGS_FILES),
                 listing=True,
-                tables=("tool.mypy", "tool.pyright"),
-                config=("typing",),
+                tables=("tool.mypy", "tool.pyright", "tool.ty"),
             ),
             run=run_static,
             cost=5,
@@ -183,6 +250,14 @@ CHECK = Check(
             inputs=replace(_CHECKER_INPUTS, tables=("tool.mypy", "tool.pyright")),
             run=run_pyright,
             cost=80,
+            subjects=PYTHON,
+            reads_imports=True,
+        ),
+        Unit(
+            name="ty",
+            inputs=replace(_CHECKER_INPUTS, tables=("tool.ty",)),
+            run=run_ty,
+            cost=20,
             subjects=PYTHON,
             reads_imports=True,
         ),

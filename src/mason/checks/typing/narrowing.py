@@ -8,7 +8,8 @@ settings, reading what they import. That equals the full run's verdict on those 
 narrowed run passes the files the full run would check too: those under mypy's ``files`` (or
 mason's targets) and not matching its ``exclude`` regexes; those under pyright's ``include``
 (default: everything) outside hidden directories. Settings mason cannot evaluate exactly
-(pyright globs, ``exclude``, ``ignore``) make the unit check the whole project instead.
+(pyright globs, ``exclude``, ``ignore``; mypy's ``follow_imports = skip``) make the unit check
+the whole project instead.
 """
 
 import re
@@ -35,6 +36,20 @@ def _paths(value: TomlValue | None) -> list[str] | None:
     return None
 
 
+def _skips_imports(settings: TomlTable) -> bool:
+    """Return whether mypy reads some imported modules as ``Any`` when they are not named.
+
+    ``follow_imports = skip`` (or ``error``) gives a module a full run names its real types,
+    and the same module, only imported by a narrowed run, none.
+    """
+    overrides = settings.get("overrides")
+    tables = [settings, *(overrides if isinstance(overrides, list) else [])]
+    return any(
+        isinstance(table, dict) and table.get("follow_imports") in {"skip", "error"}
+        for table in tables
+    )
+
+
 def mypy_focus(
     settings: TomlTable, targets: Sequence[str], focus: Sequence[str]
 ) -> list[str] | None:
@@ -43,7 +58,7 @@ def mypy_focus(
     ``targets`` are mason's targets for the full run; empty means mypy's own ``files`` decide.
     """
     scope = list(targets) or _paths(settings.get("files"))
-    if not scope:
+    if not scope or _skips_imports(settings):
         return None
     excludes = _paths(settings.get("exclude")) if "exclude" in settings else []
     if excludes is None:

@@ -47,6 +47,17 @@ TYP004 = Rule(
     fix="Remove the setting, or restrict it to the files that need it with a comment.",
 )
 
+TYP006 = Rule(
+    id="TYP006",
+    check="typing",
+    title="A ty rule is switched off",
+    rationale='ty reports every rule it has by default; `[tool.ty.rules] some-rule = "ignore"` '
+    'hides a class of errors (seed 000 sets `all = "error"`).',
+    seed="000",
+    fix='Remove the setting (or set it to "error"), or restrict it to the files that need it '
+    "with an override and a comment.",
+)
+
 TYP010 = Rule(
     id="TYP010",
     tool="mypy",
@@ -56,6 +67,27 @@ TYP010 = Rule(
     seed="003, 004 (PY-MYPY)",
     fix="Fix the error mypy names (its code is in brackets; `mypy --help` or the mypy docs "
     "explain each).",
+)
+
+TYP013 = Rule(
+    id="TYP013",
+    tool="ty",
+    check="typing",
+    title="ty reports an error",
+    rationale="The code does not type-check under ty, the checker seed 000 names.",
+    seed="000",
+    fix="Fix the error ty names (its rule is in brackets; `ty explain rule NAME` explains it).",
+)
+
+TYP014 = Rule(
+    id="TYP014",
+    tool="ty",
+    check="typing",
+    title="ty reports a warning",
+    rationale="ty reports some rules as warnings; they do not fail the gate but deserve a look.",
+    seed="000",
+    fix="Fix the warning ty names (its rule is in brackets).",
+    severity=Severity.WARNING,
 )
 
 TYP011 = Rule(
@@ -146,9 +178,12 @@ RULES = (
     TYP002,
     TYP003,
     TYP004,
+    TYP006,
     TYP010,
     TYP011,
     TYP012,
+    TYP013,
+    TYP014,
     TYP020,
     TYP021,
     TYP022,

@@ -3,23 +3,27 @@
 # @version 0.1.0
 """``mason audit``: the CI gate, with output for people and for machines."""
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from mason.adapters.machine import usable_cores
+from mason.checks.builtin import BUILTIN_CHECKS
 from mason.cli.completion import complete_check
-from mason.cli.console import stderr_console
-from mason.cli.emit import FormatOption, OutputOption, emit
-from mason.cli.outputs import OutputFormat, parse_outputs
+from mason.cli.console import animates, stderr_console
+from mason.cli.emit import FormatOption, OutputOption, emit, report_targets
+from mason.cli.outputs import OutputFormat, Target
+from mason.cli.render.line_progress import LineProgress
 from mason.cli.render.live_progress import LiveProgress
 from mason.domain.audit_request import AuditRequest
 from mason.domain.errors import MasonError, UsageError
 from mason.domain.shard import Shard
+from mason.services.audit.pipeline import AuditOutcome, planned_checks
 from mason.services.audit.pipeline import audit as run_audit
-from mason.services.audit.pipeline import planned_checks
 from mason.services.audit.silent_progress import SilentProgress
+from mason.services.audit.watch import watch as watch_audits
 from mason.services.registry import registry
 
 
@@ -28,7 +32,7 @@ def _check_list() -> str:
     try:
         return ", ".join(registry().names)
     except MasonError:
-        return "lint, format, typing, layers, headers, coverage, structure, design"
+        return ", ".join(check.name for check in BUILTIN_CHECKS)
 
 
 def _where(paths: list[Path], *, files: bool) -> tuple[Path, tuple[Path, ...] | None]:
@@ -44,6 +48,44 @@ def _where(paths: list[Path], *, files: bool) -> tuple[Path, tuple[Path, ...] | 
         msg = f"mason audit takes one project path, not {len(paths)}"
         raise UsageError(msg, hint="to check some files of the project, add --files")
     return (paths[0] if paths else Path()), None
+
+
+SHOWN_CHANGES = 5
+"""How many changed files ``--watch`` names before ``and N more``."""
+
+
+def _run(request: AuditRequest, output_format: OutputFormat) -> AuditOutcome:
+    """Run one audit with the progress display its output suits (live, lines or none)."""
+    progress_console = stderr_console()
+    if output_format is not OutputFormat.RICH:
+        return run_audit(request, SilentProgress())
+    if animates(progress_console):
+        with LiveProgress(progress_console, planned_checks(request)) as progress:
+            return run_audit(request, progress)
+    return run_audit(request, LineProgress(progress_console, planned_checks(request)))
+
+
+class _WatchDisplay:
+    """Each run of ``--watch`` as ``mason audit`` shows one: progress, report, a status line."""
+
+    def __init__(self, output_format: OutputFormat, targets: list[Target]) -> None:
+        self._format = output_format
+        self._targets = targets
+        self._messages = stderr_console()
+
+    def changed(self, files: Sequence[str]) -> None:
+        more = f" and {len(files) - SHOWN_CHANGES} more" if len(files) > SHOWN_CHANGES else ""
+        self._messages.rule(f"changed: {', '.join(files[:SHOWN_CHANGES])}{more}", style="dim")
+
+    def run(self, request: AuditRequest) -> AuditOutcome:
+        return _run(request, self._format)
+
+    def shown(self, outcome: AuditOutcome) -> None:
+        emit(outcome, self._format, self._targets)
+        verdict = "passed" if outcome.report.passed else "FAILED"
+        self._messages.print(
+            f"mason audit --watch: {verdict}; waiting for changes (Ctrl-C stops)", markup=False
+        )
 
 
 def audit(  # noqa: PLR0913 - one parameter per documented option of the command-line contract
@@ -80,6 +122,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         typer.Option(
             "--skip",
             "-s",
+            metavar="CHECK",
             help="Do not run this check (repeatable).",
             autocompletion=complete_check,
         ),
@@ -92,7 +135,9 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     baseline: Annotated[
         Path | None,
         typer.Option(
-            "--baseline", help="Fail only on findings not in this baseline file (ratchets apply)."
+            "--baseline",
+            metavar="FILE",
+            help="Fail only on findings not in this baseline file (ratchets apply).",
         ),
     ] = None,
     write_baseline: Annotated[
@@ -115,6 +160,14 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Ignore and do not write .mason_cache/.")
     ] = False,
+    watch: Annotated[
+        bool,
+        typer.Option(
+            "--watch",
+            help="Audit, then audit again after every save until Ctrl-C: each run re-checks "
+            "what the change can reach and reports what a cold audit would.",
+        ),
+    ] = False,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -134,6 +187,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         Path | None,
         typer.Option(
             "--coverage-file",
+            metavar="FILE",
             help="Read coverage from this coverage JSON or data file instead of running pytest.",
         ),
     ] = None,
@@ -151,6 +205,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         Path | None,
         typer.Option(
             "--shard-dir",
+            metavar="DIR",
             help="Where --shard writes its report and test data for the merge "
             "(default: .mason_cache/shards/I-of-N).",
         ),
@@ -167,7 +222,7 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
     run (missing tool, crash, timeout) and none failed. `mason explain RULE` says why a rule
     exists and how to fix it. `mason audit merge DIR...` joins the reports of --shard runs.
     """
-    targets = parse_outputs(output or [], output_format)  # bad usage fails before any work
+    targets = report_targets(output, output_format)  # bad usage fails before any work
     path, focus = _where(paths or [], files=files)
     request = AuditRequest(
         path=path,
@@ -185,12 +240,13 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         shard=Shard.parse(shard) if shard is not None else None,
         shard_dir=shard_dir,
     )
-    progress_console = stderr_console()
-    if output_format is OutputFormat.RICH and progress_console.is_interactive:
-        with LiveProgress(progress_console, planned_checks(request)) as progress:
-            outcome = run_audit(request, progress)
-    else:
-        outcome = run_audit(request, SilentProgress())
+    if watch:
+        if output_format is not OutputFormat.RICH:
+            msg = "--watch shows its reports to people: use it without --format"
+            raise UsageError(msg, hint="machines read one audit: mason audit --format json")
+        watch_audits(request, _WatchDisplay(output_format, targets))
+        return
+    outcome = _run(request, output_format)
     messages = stderr_console()
     if outcome.fixed:
         messages.print(f"fixed headers in {len(outcome.fixed)} files", markup=False)

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from mason.cli.emit import FormatOption, OutputOption, emit
-from mason.cli.outputs import OutputFormat, parse_outputs
+from mason.cli.emit import FormatOption, OutputOption, emit, report_targets
+from mason.cli.outputs import OutputFormat
 from mason.services.audit.pipeline import AuditOutcome
 from mason.services.audit.shard_merge import merge_shards
 
@@ -44,7 +44,7 @@ def audit_merge(
     Exit codes as `mason audit`: 0 passed, 1 a check failed, 2 a shard is missing or given
     twice, 3 a check could not run.
     """
-    targets = parse_outputs(output or [], output_format)
+    targets = report_targets(output, output_format)
     report = merge_shards(folders, path.resolve())
     outcome = AuditOutcome(report, fixed=(), baseline_written=None, lines={})
     emit(outcome, output_format, targets)

@@ -10,7 +10,9 @@ from typing import Annotated
 import typer
 
 from mason.cli.console import stderr_console, stdout_console
+from mason.services.audit.pipeline import check_names
 from mason.services.project import load_project
+from mason.services.registry import registry
 
 
 def config(
@@ -29,6 +31,7 @@ def config(
     table and prints every setting, so you can see what `mason audit` will use.
     """
     project = load_project(path)
+    check_names(project.config.checks or (), "[tool.mason].checks:", registry())  # as audit does
     settings = json.dumps(project.config.model_dump(mode="json", by_alias=True), indent=2)
     if as_json:
         typer.echo(settings)

@@ -113,10 +113,11 @@ def new(  # noqa: PLR0913 - one parameter per documented option of the command-l
     """Create a project that passes every gate the moment it exists.
 
     The project follows one of the documented layouts and comes with its tests, strict typing,
-    import-linter contracts, file headers, CI workflow, uv.lock and a first git commit. It is
-    rendered in a staging directory and moved into place only when complete, so a failure or
-    Ctrl-C leaves nothing behind. Without a terminal (or with --defaults or --data) mason never
-    asks; otherwise it asks for the answers you did not give.
+    import-linter contracts, file headers, CI workflow, uv.lock and a first git commit, and
+    with this very mason as a dev dependency from where it came from (MASON_INDEX_URL names
+    your organisation's index). It is rendered in a staging directory and moved into place only
+    when complete, so a failure or Ctrl-C leaves nothing behind. Without a terminal (or with
+    --defaults or --data) mason never asks; otherwise it asks for the answers you did not give.
 
     For example: mason new shop --layout webapp
 
@@ -180,10 +181,19 @@ def _show_preview(request: NewRequest, files: tuple[str, ...], kept: tuple[str, 
 
 def _show_outcome(outcome: NewOutcome) -> None:
     console = stdout_console()
-    layout = f" ({outcome.answers.layout} layout)" if outcome.answers else ""
+    answers = outcome.answers
+    layout = f" ({answers.layout} layout)" if answers else ""
     console.print(
         f"[ok]created[/] {escape(str(outcome.destination))}{layout}: {len(outcome.files)} files"
     )
+    if answers is not None:
+        console.print(
+            f"  python   requires-python >={answers.python_version} (choose with --python)"
+        )
+    if outcome.mason is not None:
+        console.print(
+            f"  mason    {escape(outcome.mason.describe())}, a dev dependency", soft_wrap=True
+        )
     if outcome.locked:
         console.print("  uv.lock  written by `uv lock`")
     if outcome.commit:
@@ -192,7 +202,7 @@ def _show_outcome(outcome: NewOutcome) -> None:
     errors = stderr_console()
     for warning in outcome.warnings:
         errors.print(f"[warning]warning:[/] {escape(warning)}", soft_wrap=True)
+    gate = " && .venv/bin/mason audit" if outcome.mason is not None else ""
     console.print(
-        f"next: cd {escape(str(outcome.destination))} && ./setup.sh && mason audit",
-        soft_wrap=True,
+        f"next: cd {escape(str(outcome.destination))} && ./setup.sh{gate}", soft_wrap=True
     )

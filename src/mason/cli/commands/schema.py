@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from mason.domain.schemas import schema as schema_of
+from mason.services.schemas import schema as schema_of
 
 
 class SchemaChoice(StrEnum):
@@ -34,6 +34,7 @@ def schema(
     complete and check [tool.mason] with the config schema; validate-pyproject checks it with
     no set-up, through the plugin mason registers. Scripts that read `mason audit --format json`
     can validate it against the report schema. The same files ship in the wheel, under
-    mason/schemas/.
+    mason/schemas/ (the config schema there knows mason's own checks; the one printed here also
+    the installed plugins').
     """
     typer.echo(json.dumps(schema_of(name.value), indent=2, ensure_ascii=False))

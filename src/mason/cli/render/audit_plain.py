@@ -47,6 +47,12 @@ def counts(check: CheckResult) -> str:
     return f"; {', '.join(parts)}" if parts else ""
 
 
+def detail_rows(check: CheckResult) -> list[str]:
+    """Return the lines of why ``check`` could not run that its summary does not already say."""
+    said = set(check.summary.split("; "))
+    return [row for row in (check.details or "").splitlines() if row not in said]
+
+
 def to_plain(report: AuditReport) -> str:
     """Return the report as plain text."""
     lines: list[str] = []
@@ -66,8 +72,8 @@ def to_plain(report: AuditReport) -> str:
             f"{check.name:<{width}}  {check.status.value:<7}  {check.duration_s:6.2f}s{cached}  "
             f"{check.summary}{counts(check)}"
         )
-        if check.details and check.status is CheckStatus.ERROR:
-            lines.extend(f"{'':<{width}}  | {row}" for row in check.details.splitlines())
+        if check.status is CheckStatus.ERROR:
+            lines.extend(f"{'':<{width}}  | {row}" for row in detail_rows(check))
     if report.base is not None and report.base.note:
         lines.append(f"base {report.base.commit[:10]}: {report.base.note}")
     lines.append(verdict(report))

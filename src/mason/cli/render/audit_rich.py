@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mason.cli.render.audit_plain import counts as held_back
-from mason.cli.render.audit_plain import verdict
+from mason.cli.render.audit_plain import detail_rows, verdict
 from mason.domain.audit_report import AuditReport
 from mason.domain.check_status import CheckStatus
 from mason.domain.finding import Finding
@@ -80,7 +80,9 @@ def render(console: Console, report: AuditReport, lines: Mapping[str, Mapping[in
     for result in report.checks:
         if result.status is CheckStatus.ERROR and result.details:
             console.print(Text(f"{result.name} could not run:", style="error"))
-            console.print(Padding(Text(result.details), (0, 0, 0, 2)))
+            console.print(
+                Padding(Text("\n".join(detail_rows(result)) or result.details), (0, 0, 0, 2))
+            )
     if report.base is not None and report.base.note:
         console.print(Text(f"base {report.base.commit[:10]}: {report.base.note}", style="warning"))
     style = "ok" if report.passed else "fail"

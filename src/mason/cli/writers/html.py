@@ -5,7 +5,8 @@
 
 The verdict and the checks, the layer diagram (the contract's layers and the imports between
 them, from import-linter's graph), a coverage chart per layer against the gates, then every
-finding, grouped by check. Everything the project wrote (messages, paths) is escaped.
+finding, grouped by check. Everything the project wrote (messages, paths) is escaped. The page
+fits a phone's width (390 px): long paths and messages wrap anywhere, the diagram scales down.
 """
 
 from html import escape
@@ -19,7 +20,9 @@ _STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#111827;
 padding:0 1rem}h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%}
-td,th{border-bottom:1px solid #e5e7eb;padding:.35rem .5rem;text-align:left;vertical-align:top}
+td,th{border-bottom:1px solid #e5e7eb;padding:.35rem .5rem;text-align:left;vertical-align:top;
+overflow-wrap:anywhere}
+pre{white-space:pre-wrap;overflow-wrap:anywhere}svg{max-width:100%;height:auto}
 th{background:#f9fafb}code{font-size:.9em}
 .pass{color:#15803d}.fail{color:#b91c1c}.error{color:#b45309}.skipped{color:#6b7280}
 .bar{background:#e5e7eb;border-radius:4px;height:16px;position:relative;width:100%}
@@ -118,6 +121,7 @@ def to_html(report: AuditReport) -> str:
     diagram = layer_svg(layers.metrics, _coverage(report)) if layers is not None else None
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>mason audit {verdict}: {escape(report.root)}</title>"
         f"<style>{_STYLE}</style></head><body>"
         f'<h1>mason audit <span class="{"pass" if report.passed else "fail"}">{verdict}</span>'

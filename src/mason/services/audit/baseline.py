@@ -16,20 +16,24 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from mason import __version__
 from mason.adapters.files import write_atomic
+from mason.checks.builtin import BUILTIN_CHECKS
 from mason.checks.coverage.rules import COV005
 from mason.checks.typing.rules import TYP031
 from mason.domain.baseline_entry import BaselineEntry
 from mason.domain.baseline_file import FORMAT_VERSION, BaselineFile
 from mason.domain.check_result import CheckResult
-from mason.domain.errors import ConfigError
+from mason.domain.errors import ConfigError, MasonError
 from mason.domain.finding import Finding
+from mason.domain.registry import Registry
 from mason.domain.rule import Rule
+from mason.services.registry import registry
 
 BASELINE_FILE = ".mason-baseline.json"
 LEGACY_FORMAT = 1
@@ -61,14 +65,35 @@ RATCHETS: Mapping[str, Ratchet] = {
 }
 
 
+@cache
+def _whole_file_rules() -> frozenset[str]:
+    """Return the ids of the rules whose findings are about a whole file (``Rule.scope``)."""
+    try:
+        known = registry()
+    except MasonError:
+        known = Registry(BUILTIN_CHECKS)  # a broken plugin: the audit has said so already
+    return frozenset(rule.id for rule in known.rules if rule.scope == "file")
+
+
 def fingerprints(
-    findings: Sequence[Finding], source_line: SourceLine, *, legacy: bool = False
+    findings: Sequence[Finding],
+    source_line: SourceLine,
+    *,
+    legacy: bool = False,
+    anchored: bool = False,
 ) -> list[str]:
-    """Return one fingerprint per finding, stable under line shifts."""
+    """Return one fingerprint per finding, stable under line shifts.
+
+    A finding about a whole file (a missing header) does not hash the text of the line it
+    points at: inserting a line there leaves it the same finding. ``anchored`` hashes that text
+    anyway, as mason did before, so baselines written then still match.
+    """
     seen: Counter[str] = Counter()
     prints: list[str] = []
+    whole = frozenset[str]() if legacy or anchored else _whole_file_rules()
     for finding in findings:
-        text = source_line(finding.path, finding.line) if finding.path and finding.line else ""
+        path, line = finding.path, finding.line
+        text = source_line(path, line) if path and line and finding.rule not in whole else ""
         message = finding.message
         if finding.line is None and not legacy:
             message = _NUMBER.sub("#", message)
@@ -158,7 +183,7 @@ def hold(
     new: list[Finding] = []
     existing = list(result.existing)
     current = fingerprints(result.findings, source_line)
-    older = fingerprints(result.findings, source_line, legacy=True) if legacy else current
+    older = fingerprints(result.findings, source_line, legacy=legacy, anchored=True)
     for finding, fingerprint, old_print in zip(result.findings, current, older, strict=True):
         hit = fingerprint if fingerprint in known else old_print if old_print in known else None
         if hit is None:

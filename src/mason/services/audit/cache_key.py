@@ -5,7 +5,9 @@
 
 The key hashes the unit's name and origin, mason's version and exactly what ``Inputs``
 declares: the contents of its files, the file list, its pyproject tables, its ``[tool.mason]``
-keys, its facts, the versions of its tools (or of the whole environment) and its options.
+keys, its facts, the versions of its tools (or of the whole environment) and its options; and
+the project's symbolic links with what they point at, which every tool reads through. A tree
+with a link to a directory has no key: what the tools read there is not listed.
 Nothing absolute goes in, so another checkout of the same content (a CI runner, the
 merge-base of ``--changed-since``) finds the same results.
 """
@@ -29,6 +31,12 @@ def _digest_of(path: Path) -> str:
         return "missing"
 
 
+def config_read(check: Check, unit: Unit) -> tuple[str, ...]:
+    """Return the ``[tool.mason]`` keys a unit reads: its declared ones and its check's table."""
+    own = (check.name,) if check.settings is not None else ()
+    return tuple(dict.fromkeys((*unit.inputs.config, *own)))
+
+
 def _content(ctx: AuditContext, check: Check, unit: Unit) -> dict[str, object]:
     """Return everything the unit's key hashes, except the contents of its files."""
     inputs = unit.inputs
@@ -40,8 +48,9 @@ def _content(ctx: AuditContext, check: Check, unit: Unit) -> dict[str, object]:
         "origin": [check.origin, check.version],
         "mason": __version__,
         "listing": list(ctx.files) if inputs.listing else None,
+        "links": ctx.link_targets,
         "tables": {name: value_at(ctx.project.pyproject, name) for name in inputs.tables},
-        "config": {name: config.get(name) for name in inputs.config},
+        "config": {name: config.get(name) for name in config_read(check, unit)},
         "facts": {name: facts.get(name) for name in inputs.facts},
         "tools": {name: ctx.tools.version(name) for name in inputs.tools},
         "environment": sorted(ctx.tools.environment().items()) if inputs.environment else None,
@@ -63,7 +72,9 @@ def unit_key(
 
     ``focus`` is the set of subjects a narrowed run judges (it is part of the key).
     """
-    if not unit.inputs.cache or (ctx.shard is not None and unit.keeps_files):
+    if not unit.inputs.cache or not ctx.verifiable:
+        return None
+    if ctx.shard is not None and unit.keeps_files:
         return None  # a shard's test run must leave its data for the merge, every time
     content = _content(ctx, check, unit)
     content["files"] = [(path, ctx.digest(path)) for path in ctx.matching(unit.inputs.files)]

@@ -13,11 +13,12 @@ import ast
 import hashlib
 import threading
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 
 from mason.adapters.cache_store import CacheStore
+from mason.adapters.file_snapshot import Snapshot, link_target, still, take
 from mason.adapters.tools.toolbox import Toolbox
 from mason.domain.patterns import matches
 from mason.domain.project import Project
@@ -28,6 +29,7 @@ from mason.domain.unit import Sees
 from mason.domain.unreadable import Unreadable
 from mason.services.audit.dependents import ImportGraph, dependents, parse_graph
 from mason.services.audit.interface import interface_digest
+from mason.services.audit.pending import Pending
 
 MAX_FILE_BYTES = 2_000_000
 """Files larger than this are not read by mason's own checks (they are data, not source)."""
@@ -80,6 +82,7 @@ class AuditContext:
         incremental: bool = True,
         shard: Shard | None = None,
         shard_dir: Path | None = None,
+        links: Sequence[str] = (),
     ) -> None:
         """Collect the facts; nothing is read from disk until a unit asks."""
         # Python 3.12+ warns about invalid escapes while parsing or tokenizing: in the code of
@@ -96,8 +99,15 @@ class AuditContext:
         """Project files replaced by another file (adoption's edited pyproject.toml)."""
         self.focus = None if focus is None else tuple(path for path in focus if path in files)
         """The files ``--files`` named that the project lists: per-file units check only these."""
-        self.incremental = incremental and cache.enabled and shard is None
+        self.links = tuple(links)
+        """The project's symbolic links: the tools read through them, mason's checks do not."""
+        self.verifiable = not any(self.location(link).is_dir() for link in self.links)
+        """False when a link points at a directory: what the tools read through it is not
+        listed, so no result of this tree can be bound to its inputs (nothing is cached)."""
+        self.incremental = incremental and cache.enabled and shard is None and self.verifiable
         """Whether a unit may re-check only what changed since its last run in this tree."""
+        self.pending = Pending()
+        """Cache writes that wait for the end of the audit (``settle``)."""
         self.shard = shard
         """``--shard``: the slice of the subjects (and tests) this audit judges."""
         self.shard_dir = shard_dir
@@ -107,8 +117,9 @@ class AuditContext:
         self._graph_built = False
         self._lock = threading.Lock()
         self._texts: dict[str, str | Unreadable] = {}
+        self._snapshots: dict[str, Snapshot] = {}
+        self._held: dict[str, bool] = {}
         self._trees: dict[str, ast.Module | SyntaxError] = {}
-        self._digests: dict[str, str] = {}
         self._interfaces: dict[tuple[str, Sees], str] = {}
         self._matching: dict[tuple[str, ...], tuple[str, ...]] = {}
 
@@ -131,26 +142,34 @@ class AuditContext:
         """Return where the project file ``name`` is read from (a stand-in, or the file)."""
         return self.stand_ins.get(name, self.root / name)
 
+    def _read(self, path: str) -> tuple[str | Unreadable, Snapshot]:
+        """Read ``path`` once per audit: its text and the snapshot its digest comes from.
+
+        The text a check judges and the digest its cache key holds come from the same bytes.
+        """
+        with self._lock:
+            text, snapshot = self._texts.get(path), self._snapshots.get(path)
+        if text is not None and snapshot is not None:
+            return text, snapshot
+        data, snapshot = take(self.location(path))
+        result: str | Unreadable
+        if isinstance(data, OSError):
+            result = Unreadable(f"cannot be read ({data.strerror})")
+        elif len(data) > MAX_FILE_BYTES:
+            result = Unreadable(f"larger than {MAX_FILE_BYTES // 1_000_000} MB", too_large=True)
+        else:
+            try:
+                result = data.decode("utf-8-sig")  # Python accepts a BOM
+            except UnicodeDecodeError as error:
+                result = Unreadable(f"not UTF-8 (byte {error.start} cannot be decoded)")
+        with self._lock:
+            self._texts.setdefault(path, result)
+            self._snapshots.setdefault(path, snapshot)
+            return self._texts[path], self._snapshots[path]
+
     def text(self, path: str) -> str | Unreadable:
         """Return the UTF-8 text of ``path`` (or why it cannot be read)."""
-        with self._lock:
-            cached = self._texts.get(path)
-        if cached is not None:
-            return cached
-        full = self.location(path)
-        result: str | Unreadable
-        try:
-            if full.stat().st_size > MAX_FILE_BYTES:
-                result = Unreadable(f"larger than {MAX_FILE_BYTES // 1_000_000} MB", too_large=True)
-            else:
-                result = full.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as error:
-            result = Unreadable(f"not UTF-8 (byte {error.start} cannot be decoded)")
-        except OSError as error:
-            result = Unreadable(f"cannot be read ({error.strerror})")
-        with self._lock:
-            self._texts[path] = result
-        return result
+        return self._read(path)[0]
 
     def tree(self, path: str) -> ast.Module | SyntaxError | None:
         """Return the parsed module at ``path``, its syntax error, or ``None`` if unreadable."""
@@ -172,17 +191,51 @@ class AuditContext:
 
     def digest(self, path: str) -> str:
         """Return the SHA-256 of the file's bytes (``missing`` when it cannot be read)."""
-        with self._lock:
-            cached = self._digests.get(path)
-        if cached is not None:
-            return cached
-        try:
-            value = hashlib.sha256(self.location(path).read_bytes()).hexdigest()
-        except OSError:
-            value = "missing"
-        with self._lock:
-            self._digests[path] = value
-        return value
+        return self._read(path)[1].digest
+
+    def held(self, paths: Iterable[str]) -> bool:
+        """Return whether every file of ``paths`` still holds what this audit read of it.
+
+        A file this audit never read held nothing it relied on; one that changed while it was
+        read, or since, did not hold.
+        """
+        for path in paths:
+            with self._lock:
+                snapshot = self._snapshots.get(path)
+                known = self._held.get(path)
+            if snapshot is None:
+                continue
+            if known is None:
+                known = still(self.location(path), snapshot)
+                with self._lock:
+                    self._held[path] = known
+            if not known:
+                return False
+        return True
+
+    @cached_property
+    def link_targets(self) -> tuple[tuple[str, str, str], ...]:
+        """Return each link, where it points and the digest of what it points at."""
+        return tuple(
+            (link, link_target(self.root / link), self.digest(link)) for link in self.links
+        )
+
+    def tree_digest(self, *extra: str) -> str:
+        """Return the SHA-256 of every file (path and contents), every link, and ``extra``."""
+        digest = hashlib.sha256()
+        for path in self.files:
+            digest.update(f"{path}\0{self.digest(path)}\n".encode())
+        for link, target, content in self.link_targets:
+            digest.update(f"{link}\0{target}\0{content}\n".encode())
+        digest.update("\0".join(extra).encode())
+        return digest.hexdigest()
+
+    def read_by(self, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        """Return every file a unit declaring ``patterns`` may have read through its tools.
+
+        Its declared files, every link (the tools follow them) and ``pyproject.toml``.
+        """
+        return (*self.matching(patterns), *self.links, "pyproject.toml")
 
     def import_graph(self) -> ImportGraph | None:
         """Return the package's import graph (built once per audit), or ``None``."""

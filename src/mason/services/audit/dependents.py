@@ -49,21 +49,50 @@ def parse_graph(text: str) -> ImportGraph | None:
     return ImportGraph(files, {name: frozenset(found) for name, found in importers.items()})
 
 
-def module_name(path: str) -> str:
-    """Return the dotted name a file outside the package is imported by (``tests.helpers``)."""
+def module_names(path: str) -> list[str]:
+    """Return every dotted name a file outside the package may be imported by.
+
+    ``tests/helpers.py`` is ``tests.helpers`` from the project's root, and ``helpers`` where
+    pytest puts ``tests/`` itself on ``sys.path`` (its default import mode): both, longest
+    first.
+    """
     stem = path.removesuffix(".pyi").removesuffix(".py").removesuffix("/__init__")
-    return stem.replace("/", ".")
+    parts = stem.split("/")
+    return [".".join(parts[start:]) for start in range(len(parts))]
 
 
-def imported_names(tree: ast.Module) -> set[str]:
-    """Return every absolute module name ``tree`` may import (``from a import b``: a and a.b)."""
+def _package_of(path: str) -> list[str]:
+    """Return the dotted parts of the package ``path``'s relative imports start from."""
+    parts = path.removesuffix(".pyi").removesuffix(".py").split("/")
+    return parts[:-1]
+
+
+def imported_names(tree: ast.Module, path: str = "") -> set[str]:
+    """Return every module name ``tree`` may import (``from a import b``: a and a.b).
+
+    Relative imports are resolved against ``path``, the file's place in the project
+    (``from .helpers import make`` in ``tests/test_use.py`` is ``tests.helpers``); every
+    dotted tail of that name is returned too, as ``module_names`` registers files.
+    """
     names: set[str] = set()
+    package = _package_of(path)
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0 and node.module:
+                base = [node.module]
+            elif node.level:
+                up = len(package) - (node.level - 1)
+                if up < 0:
+                    continue  # beyond the top: an error at run time, no import
+                parts = [*package[:up], *([node.module] if node.module else [])]
+                base = [".".join(parts[start:]) for start in range(len(parts))]
+            else:
+                continue
+            for module in filter(None, base):
+                names.add(module)
+                names.update(f"{module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -71,6 +100,31 @@ def _with_parents(name: str) -> Iterable[str]:
     """``a.b.c`` -> ``a.b.c``, ``a.b``, ``a``: importing a module runs its packages too."""
     parts = name.split(".")
     return (".".join(parts[:end]) for end in range(len(parts), 0, -1))
+
+
+def _reverse_edges(
+    graph: ImportGraph,
+    outside: Iterable[str],
+    tree_of: Callable[[str], ast.Module | None],
+) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
+    """Return who imports each module, the files of each module name, and each file's names."""
+    importers = {name: set(found) for name, found in graph.importers.items()}
+    files: dict[str, set[str]] = {module: {file} for module, file in graph.files.items()}
+    names: dict[str, set[str]] = {}
+    for module, file in graph.files.items():
+        names.setdefault(file, set()).add(module)
+    outside = list(outside)
+    for path in outside:
+        for module in module_names(path):
+            files.setdefault(module, set()).add(path)
+            names.setdefault(path, set()).add(module)
+    for path in outside:
+        tree = tree_of(path)
+        imported = imported_names(tree, path) if tree is not None else set(files)
+        for name in imported:
+            for target in _with_parents(name):
+                importers.setdefault(target, set()).add(module_names(path)[0])
+    return importers, files, names
 
 
 def dependents(
@@ -82,26 +136,18 @@ def dependents(
     """Return ``changed`` and every file that imports one of them, transitively.
 
     ``outside`` lists the Python files the graph does not cover (tests, scripts); their imports
-    are read with ``tree_of``. A file that cannot be parsed counts as importing everything.
+    are read with ``tree_of``, relative ones included. A file that cannot be parsed counts as
+    importing everything.
     """
-    importers = {name: set(found) for name, found in graph.importers.items()}
-    files = dict(graph.files)
-    for path in outside:
-        module = module_name(path)
-        files[module] = path
-        tree = tree_of(path)
-        imported = imported_names(tree) if tree is not None else set(graph.files)
-        for name in imported:
-            for target in _with_parents(name):
-                importers.setdefault(target, set()).add(module)
-    by_file = {file: module for module, file in files.items()}
+    importers, files, names = _reverse_edges(graph, outside, tree_of)
     affected = set(changed)
-    todo = [by_file[path] for path in affected if path in by_file]
+    todo = [module for path in affected for module in names.get(path, ())]
     seen = set(todo)
     while todo:
         for importer in importers.get(todo.pop(), ()):
-            if importer not in seen:
-                seen.add(importer)
-                todo.append(importer)
-                affected.add(files[importer])
+            for file in files.get(importer, ()):
+                affected.add(file)
+                fresh = names.get(file, set()) - seen
+                seen |= fresh
+                todo.extend(fresh)
     return affected

@@ -8,6 +8,7 @@ from pathlib import Path
 from mason.adapters.files import write_atomic
 from mason.checks.headers.expectation import Expected
 from mason.checks.headers.judge import covered
+from mason.checks.headers.settings import HeadersConfig
 from mason.checks.headers.syntax import fix_header
 from mason.domain.config import MasonConfig
 from mason.domain.errors import ProjectError
@@ -22,13 +23,14 @@ def fix_headers(facts: ProjectFacts, config: MasonConfig, files: list[str]) -> l
 
     """
     changed: list[str] = []
-    for path, kind in covered(files, config.headers):
+    settings = config.settings(HeadersConfig)
+    for path, kind in covered(files, settings):
         target = Path(facts.root / path)
         try:
             text = target.read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError):
             continue  # the headers check reports unreadable files
-        expected = Expected(path=path, version=facts.version, fields=config.headers.fields)
+        expected = Expected(path=path, version=facts.version, fields=settings.fields)
         fixed = fix_header(text, kind, expected)
         if fixed is None:
             continue

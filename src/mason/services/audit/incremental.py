@@ -13,9 +13,14 @@ removed, a finding without a file, no import graph) makes the run full, never wr
 
 A unit that keeps files (the test run keeps its coverage data) is given the directory of its
 last run and a new one; it narrows itself against them and returns the whole outcome.
+
+The state and the kept files are kept only when the audit ends with every file the unit
+declares as it was read (``pending``): a run whose files moved under it leaves nothing to
+build on.
 """
 
 import hashlib
+import re
 import secrets
 import shutil
 import time
@@ -38,6 +43,10 @@ STALE = 3600.0
 
 MOST = 0.5
 """Above this share of the subjects, re-checking a part costs as much as a full run."""
+
+RECHECKED_WORDS = "re-checked"
+RECHECKED = re.compile(rf" \(\d+ {RECHECKED_WORDS}\)$")
+"""What a combined summary adds to say how it was reached."""
 
 KEPT = "kept"
 """The cache's directory of the files units keep between audits (``Unit.keeps_files``)."""
@@ -178,6 +187,18 @@ def _importers(ctx: AuditContext, changed: Sequence[str]) -> dict[str, tuple[str
     return found
 
 
+def _label(outcome: UnitOutcome) -> str | None:
+    """Return what a unit's summary counts (``mypy``), if its findings say all it says.
+
+    A summary that says more than its findings ("1 file ruff cannot format") cannot be
+    combined from two runs: ``None``.
+    """
+    summary = RECHECKED.sub("", outcome.summary)
+    label = summary.partition(": ")[0]
+    counted = UnitOutcome.counted(outcome.findings, label).summary
+    return label if counted == summary else None
+
+
 def combine(state: UnitOutcome, fresh: UnitOutcome, judged: Sequence[str]) -> UnitOutcome:
     """Return the full outcome: ``fresh`` findings for the judged files, ``state``'s for the rest.
 
@@ -195,7 +216,7 @@ def combine(state: UnitOutcome, fresh: UnitOutcome, judged: Sequence[str]) -> Un
     return counted.model_copy(
         update={
             "metrics": state.metrics,
-            "summary": f"{counted.summary} ({len(judged)} re-checked)",
+            "summary": f"{counted.summary} ({len(judged)} {RECHECKED_WORDS})",
         }
     )
 
@@ -225,7 +246,11 @@ def _narrowed(  # noqa: PLR0913 - the unit, what it found last, and what changed
     fresh = judge(again, kept)
     if fresh.error is not None:
         return None
-    return fresh if fresh.whole else combine(state.outcome, fresh, again)
+    if fresh.whole:
+        return fresh
+    if _label(state.outcome) is None or _label(fresh) is None:
+        return None  # a summary that says more than its findings: run in full
+    return combine(state.outcome, fresh, again)
 
 
 def run_incrementally(ctx: AuditContext, check: Check, unit: Unit, judge: Judge) -> UnitOutcome:
@@ -266,8 +291,19 @@ def run_incrementally(ctx: AuditContext, check: Check, unit: Unit, judge: Judge)
             root=str(ctx.root) if kept is not None else None,
             interfaces=_interfaces(ctx, unit, digests, state),
         )
-        ctx.cache.put(_state_key(check, unit), saved.model_dump_json())
-        _tidy(ctx, check, unit, keep, last.kept if last is not None else None)
-    elif keep is not None:
-        shutil.rmtree(keep, ignore_errors=True)
+        text = saved.model_dump_json()
+        replaced = last.kept if last is not None else None
+
+        def keep_state() -> None:
+            ctx.cache.put(_state_key(check, unit), text)
+            _tidy(ctx, check, unit, keep, replaced)
+
+        ctx.pending.later(ctx.read_by(unit.inputs.files), keep_state, lambda: _remove(keep))
+    else:
+        _remove(keep)
     return outcome
+
+
+def _remove(folder: Path | None) -> None:
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -8,7 +8,9 @@ runs, or when a type checker infers something from it, so the audit need not re-
 the module's interface is the same:
 
 - ``types``: what a type checker reads from the module. Everything except the bodies of
-  module-level functions that declare their return type and assign no global. Method bodies
+  module-level functions that declare their return type and assign no global; whether such a
+  body holds a ``yield`` stays in (it makes the function a generator, and an ``async def``
+  with one returns an async iterator instead of a coroutine). Method bodies
   stay in (a type checker infers attributes from ``self.x = ...``), and so does the body of
   a function without a declared return type (its return type is inferred from it).
 - ``runtime``: what runs when the module is imported. Everything except function and method
@@ -38,10 +40,27 @@ def _dump(node: ast.AST | None) -> str:
     return "" if node is None else ast.dump(node)
 
 
+def _yields(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Return whether ``function`` is a generator: a ``yield`` in its own scope.
+
+    Its body decides its type: ``async def`` with a ``yield`` returns an async iterator,
+    without one a coroutine, whatever it declares.
+    """
+    todo: list[ast.AST] = list(function.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Yield | ast.YieldFrom):
+            return True
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
 def _head(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
-    """Return everything of a function but its body."""
+    """Return everything of a function but its body, and whether that body makes a generator."""
     parts = [
         type(function).__name__,
+        "generator" if _yields(function) else "function",
         function.name,
         _dump(function.args),
         _dump(function.returns),

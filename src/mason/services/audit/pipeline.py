@@ -24,6 +24,7 @@ from mason.adapters.python_finder import find_python
 from mason.adapters.tools.environment import environment
 from mason.adapters.tools.ruff import rule_list
 from mason.adapters.tools.uv import uv
+from mason.adapters.uv_workspace import workspace_root
 from mason.checks.lint.parse import parse_rule_codes
 from mason.checks.tool_output import ToolOutputError
 from mason.domain.audit_report import AuditReport
@@ -107,9 +108,17 @@ def plan(project: Project, request: AuditRequest, known: Registry) -> tuple[Chec
     chosen = set(request.checks or _configured_checks(project, known))
     if project.config.select:
         chosen &= known.checks_for(project.config.select)
-    return tuple(
+    planned = tuple(
         check for check in known.checks if check.name in chosen and check.name not in request.skip
     )
+    if not planned:
+        given = [*(f"--check {name}" for name in request.checks)]
+        given += [f"--skip {name}" for name in request.skip]
+        if project.config.select:
+            given.append("[tool.mason].select")
+        msg = f"no check is left to run ({' '.join(given) or '[tool.mason].checks'} selects none)"
+        raise UsageError(msg, hint=f"checks: {', '.join(known.names)}")
+    return planned
 
 
 def planned_checks(request: AuditRequest) -> tuple[str, ...]:
@@ -121,7 +130,8 @@ def planned_checks(request: AuditRequest) -> tuple[str, ...]:
 
 def _sync(project: Project, facts: ProjectFacts) -> None:
     python = find_python(facts.python_floor or DEFAULT_PYTHON)
-    lock = ["--locked"] if (project.root / "uv.lock").is_file() else []
+    lock_root = workspace_root(project.root) or project.root  # a member's lock is its workspace's
+    lock = ["--locked"] if (lock_root / "uv.lock").is_file() else []
     interpreter = ["--python", str(python)] if python else []
     completed = uv(
         "sync", *lock, *interpreter, "--compile-bytecode", "--quiet",
@@ -160,11 +170,11 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
     check_names((*request.checks, *request.skip), "--check/--skip", known)
     control = rule_control(project.config, known, lambda: _ruff_codes(project.root))
     checks = plan(project, request, known)
+    focus = focus_of(project.root, request.files)
     base_at = resolve_base(project.root, request.changed_since) if request.changed_since else None
     env = environment(project.root)
     if request.sync:
         _sync(project, facts_of(project, list_files(project.root, project.config.exclude)))
-    focus = focus_of(project.root, request.files)
     fixed: tuple[str, ...] = ()
     if request.fix:
         files = list_files(project.root, project.config.exclude)
@@ -212,6 +222,7 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
         base=base,
         focus=ctx.focus,
         shard=request.shard,
+        tree=ctx.tree_digest(*(check.name for check in checks)) if request.shard else None,
     )
     if shard_dir is not None:
         write_atomic(shard_dir / SHARD_REPORT, report.model_dump_json(indent=2))
@@ -219,17 +230,38 @@ def audit(request: AuditRequest, progress: Progress) -> AuditOutcome:
 
 
 def focus_of(root: Path, files: Iterable[Path] | None) -> tuple[str, ...] | None:
-    """Return ``--files`` relative to the project ``root`` (POSIX), dropping files outside it."""
+    """Return ``--files`` relative to the project ``root`` (POSIX).
+
+    Raises:
+        UsageError: no file, or a file that does not exist, is a directory or lies outside
+            the project: a selection that selects nothing would pass without checking.
+
+    """
     if files is None:
         return None
     inside: list[str] = []
     for given in files:
         absolute = given if given.is_absolute() else Path.cwd() / given
+        where = absolute.parent.resolve() / absolute.name  # a link is named where it lies
+        if where.is_dir():
+            msg = f"--files {given}: is a directory, not a file"
+            raise UsageError(msg, hint="name its files, or audit the whole project without --files")
+        if not where.exists() and not where.is_symlink():
+            msg = f"--files {given}: no such file"
+            raise UsageError(msg, hint="name files that exist (pre-commit passes the staged ones)")
         try:
-            relative = absolute.resolve().relative_to(root.resolve())
+            relative = where.relative_to(root.resolve())
         except ValueError:
-            continue  # another project's file, e.g. in a monorepo's pre-commit run
+            msg = f"--files {given}: the file is outside the project at {root}"
+            hint = (
+                "run mason in the file's own project (in a monorepo, give each project's "
+                "pre-commit hook `files: ^path/to/project/`)"
+            )
+            raise UsageError(msg, hint=hint) from None
         inside.append(relative.as_posix())
+    if not inside:
+        msg = "--files names no file"
+        raise UsageError(msg, hint="name the files to check, or audit the project without --files")
     return tuple(dict.fromkeys(inside))
 
 

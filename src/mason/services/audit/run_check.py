@@ -60,7 +60,9 @@ def run_check(facts: ProjectFacts, name: str, overrides: Overrides | None = None
         else:
             stand_ins[PYPROJECT] = Path(scratch) / PYPROJECT
             write_toml(stand_ins[PYPROJECT], pyproject)
-        config = parse_mason_config(table_at(pyproject, "tool", "mason"), root / PYPROJECT)
+        config = parse_mason_config(
+            table_at(pyproject, "tool", "mason"), root / PYPROJECT, known.settings
+        )
         project = Project(
             root=root,
             pyproject_path=stand_ins.get(PYPROJECT, root / PYPROJECT),

@@ -98,13 +98,14 @@ def run_unit(ctx: AuditContext, check: Check, unit: Unit, registry: Registry) ->
                 outcome = UnitOutcome.model_validate_json(hit)
                 return Ran(check, unit, outcome, time.perf_counter() - start, cached=True)
             except ValidationError:
-                pass  # written by another mason version: a miss
+                pass  # a valid entry of another shape (another mason): a miss
         outcome = _judge(ctx, check, unit, focus)
         foreign = _foreign_ids(outcome, check, registry)
         if foreign:
             outcome = _bug(check, unit, f"it reported rule ids it does not own: {foreign}")
         if key and outcome.error is None:
-            ctx.cache.put(key, outcome.model_dump_json())
+            text = outcome.model_dump_json()
+            ctx.pending.later(ctx.read_by(unit.inputs.files), lambda: ctx.cache.put(key, text))
     except MasonError as error:
         text = error.message + (f"\nhint: {error.hint}" if error.hint else "")
         outcome = UnitOutcome(summary=error.message, error=text)
@@ -119,11 +120,13 @@ def merge(check: Check, runs: Sequence[Ran]) -> CheckResult:
     """Combine the units of ``check`` into one result (findings, summary, metrics, details)."""
     order = {unit.name: index for index, unit in enumerate(check.units)}
     ordered = sorted(runs, key=lambda ran: order[ran.unit.name])
-    errors = [ran.outcome.error for ran in ordered if ran.outcome.error]
+    # several units stopped by one cause (no environment) say it once
+    errors = list(dict.fromkeys(ran.outcome.error for ran in ordered if ran.outcome.error))
+    summaries = dict.fromkeys(ran.outcome.summary for ran in ordered if ran.outcome.summary)
     return CheckResult(
         name=check.name,
         duration_s=round(max((ran.duration for ran in ordered), default=0.0), 3),
-        summary="; ".join(ran.outcome.summary for ran in ordered if ran.outcome.summary),
+        summary="; ".join(summaries),
         findings=tuple(finding for ran in ordered for finding in ran.outcome.findings),
         cached=bool(ordered) and all(ran.cached for ran in ordered),
         metrics={name: value for ran in ordered for name, value in ran.outcome.metrics.items()},

@@ -21,7 +21,10 @@ from mason import __version__
 from mason.adapters.cache_store import CACHE_DIR
 from mason.adapters.file_listing import list_files
 from mason.adapters.tools.environment import environment
+from mason.adapters.tools.pytest import DATA
 from mason.adapters.tools.toolbox import Toolbox
+from mason.checks.coverage.check import SHARD_TESTS
+from mason.checks.coverage.settings import CoverageConfig
 from mason.checks.coverage.verdict import judge_run
 from mason.domain.audit_report import AuditReport
 from mason.domain.audit_request import AuditRequest
@@ -103,7 +106,21 @@ def _ordered(reports: Sequence[tuple[Path, AuditReport]]) -> list[tuple[Path, Au
     if len(versions) != 1 or __version__ not in versions:
         msg = f"the shards ran mason {', '.join(sorted(versions))}; this is mason {__version__}"
         raise UsageError(msg, hint="run the shards and the merge with the same mason")
-    return [by_index[index] for index in range(1, count + 1)]
+    ordered = [by_index[index] for index in range(1, count + 1)]
+    trees = {report.tree for _, report in ordered}
+    if len(trees) != 1 or None in trees:
+        seen = ", ".join(
+            f"shard {index}: {(report.tree or 'none')[:12]}"
+            for index, (_, report) in enumerate(ordered, start=1)
+        )
+        msg = f"the shards audited different trees or checks ({seen})"
+        raise UsageError(msg, hint="run every shard on the same commit with the same options")
+    for folder, report in ordered:
+        ran = sum(check.metrics.get(SHARD_TESTS, 0.0) for check in report.checks)
+        if ran and not (folder / TESTS / DATA).is_file():
+            msg = f"{folder} ran {ran:g} tests but holds no test data ({TESTS}/{DATA})"
+            raise UsageError(msg, hint="give the whole directory each shard wrote")
+    return ordered
 
 
 def join_results(parts: Sequence[CheckResult], shards: int) -> CheckResult:
@@ -156,7 +173,7 @@ def _coverage(
     )
     with tempfile.TemporaryDirectory(prefix="mason-merge-") as scratch:
         run = tools.combine_test_runs(facts.package or ".", kept, Path(scratch))
-    outcome = judge_run(run, project.config.coverage, facts.package)
+    outcome = judge_run(run, project.config.settings(CoverageConfig), facts.layer_of)
     known = registry()
     result = CheckResult(
         name=parts[0].name,

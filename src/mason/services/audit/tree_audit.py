@@ -6,18 +6,21 @@
 The audit of the working tree and the audit of a ``--changed-since`` merge-base are both this.
 """
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from mason.adapters.cache_store import CacheStore
-from mason.adapters.file_listing import list_files
+from mason.adapters.file_listing import Listing, listing
+from mason.adapters.pyproject import read_pyproject
 from mason.adapters.tools.environment import Environment
 from mason.adapters.tools.toolbox import Toolbox
 from mason.checks.facts import derive_facts
 from mason.domain.check import Check
 from mason.domain.check_result import CheckResult
 from mason.domain.core_share import share_cores
+from mason.domain.errors import MasonError
 from mason.domain.project import Project
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.registry import Registry
@@ -38,7 +41,15 @@ class TreeAudit:
 
 def facts_of(project: Project, files: Sequence[str]) -> ProjectFacts:
     """Return the facts of ``project`` with these ``files``."""
-    return derive_facts(project.root, project.pyproject, project.config, files)
+    workspace = project.workspace_root
+    relative = os.path.relpath(workspace, project.root) if workspace is not None else None
+    return derive_facts(
+        project.root,
+        project.pyproject,
+        project.config,
+        files,
+        workspace_root=Path(relative).as_posix() if relative is not None else None,
+    )
 
 
 def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at the call
@@ -64,7 +75,8 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
     tests then import its own source root first, and import-linter's graph cache (keyed by
     modification times) is not shared with it.
     """
-    files = list_files(project.root, project.config.exclude)
+    listed = listing(project.root, project.config.exclude)
+    files = list(listed.files)
     facts = facts_of(project, files)
     shared = cache.enabled and not foreign_tree
     tools = Toolbox(
@@ -88,6 +100,30 @@ def audit_tree(  # noqa: PLR0913 - one audit of one tree: each option named at t
         incremental=not foreign_tree,
         shard=shard,
         shard_dir=shard_dir,
+        links=listed.links,
     )
-    results = run_checks(ctx, checks, known, jobs=jobs, progress=progress)
+    try:
+        results = run_checks(ctx, checks, known, jobs=jobs, progress=progress)
+    except BaseException:
+        ctx.pending.drop_all()
+        raise
+    settle(ctx, listed)
     return TreeAudit(apply_rule_control(results, control, known, ctx.text), ctx)
+
+
+def settle(ctx: AuditContext, listed: Listing) -> None:
+    """Keep what the units left for the next audit, where their inputs held still.
+
+    The file list and ``pyproject.toml`` are read again: a file added or removed, or settings
+    changed, while the tools ran drop every write; a declared file that changed drops the
+    writes of the units that declare it.
+    """
+    project = ctx.project
+    again = listing(project.root, project.config.exclude)
+    path = project.pyproject_path
+    try:
+        settings = read_pyproject(path) if path.is_file() else {}
+    except MasonError:
+        settings = None
+    same = again == listed and settings == project.pyproject
+    ctx.pending.settle(ctx.held, same_tree=same)

@@ -3,8 +3,10 @@
 # @version 0.1.0
 """The project as one unit sees it: only the files and tables the unit declares.
 
-A unit that reads a file its ``Inputs.files`` do not declare is a bug (its cache key would
-miss a change to that file); the view refuses the read, and the runner reports the unit as an
+A unit that reads a file its ``Inputs.files`` do not declare, a fact its ``Inputs.facts`` do not
+name, a ``[tool.mason]`` key its ``Inputs.config`` do not name (its own check's table is always
+declared) or a table of pyproject.toml outside its ``Inputs.tables`` is a bug: its cache key
+would miss a change to it. The view refuses the read, and the runner reports the unit as an
 internal error of the check's origin.
 """
 
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from mason.adapters.tools.toolbox import Toolbox
 from mason.domain.check import Check
-from mason.domain.config import MasonConfig
+from mason.domain.config import MasonConfig, section_field
 from mason.domain.kept_files import KeptFiles
 from mason.domain.patterns import matches
 from mason.domain.project_facts import ProjectFacts
@@ -22,11 +24,9 @@ from mason.domain.shard import Shard
 from mason.domain.toml import TomlTable
 from mason.domain.unit import Unit
 from mason.domain.unreadable import Unreadable
+from mason.services.audit.cache_key import config_read
 from mason.services.audit.context import AuditContext, projection
-
-
-class UndeclaredInputError(RuntimeError):
-    """A unit read a file it does not declare: its cache key would miss a change (a bug)."""
+from mason.services.audit.guarded import DeclaredTable, UndeclaredInputError, guarded
 
 
 class UnitView:
@@ -45,7 +45,18 @@ class UnitView:
         self._kept = kept
         self._name = f"{check.name}/{unit.name}"
         self._patterns = unit.inputs.files
-        self._pyproject = projection(context.project.pyproject, unit.inputs.tables)
+        self._pyproject = DeclaredTable(
+            projection(context.project.pyproject, unit.inputs.tables),
+            frozenset(unit.inputs.tables),
+            self._name,
+        )
+        self._facts = guarded(
+            context.facts, (*unit.inputs.facts, "root"), unit=self._name, what="the fact"
+        )
+        keys = [section_field(key) for key in config_read(check, unit)]
+        self._config = guarded(
+            context.project.config, keys, unit=self._name, what="the [tool.mason] key"
+        )
         self._focus = tuple(focus) if focus is not None else None
         self._files = context.files
         self._python_files = context.python_files
@@ -58,13 +69,13 @@ class UnitView:
 
     @property
     def facts(self) -> ProjectFacts:
-        """Return the repository's facts."""
-        return self._context.facts
+        """Return the repository's facts (reading an undeclared one raises)."""
+        return self._facts
 
     @property
     def config(self) -> MasonConfig:
-        """Return the ``[tool.mason]`` configuration."""
-        return self._context.project.config
+        """Return the ``[tool.mason]`` configuration (reading an undeclared key raises)."""
+        return self._config
 
     @property
     def pyproject(self) -> TomlTable:
@@ -80,6 +91,11 @@ class UnitView:
     def python_files(self) -> Sequence[str]:
         """Return the Python source files (of ``files``)."""
         return self._python_files
+
+    @property
+    def all_python_files(self) -> Sequence[str]:
+        """Return every Python source file, whatever the focus."""
+        return self._context.python_files
 
     @property
     def focus(self) -> Sequence[str] | None:
@@ -105,6 +121,10 @@ class UnitView:
     def coverage_file(self) -> Path | None:
         """Return ``--coverage-file``, if given."""
         return self._context.coverage_file
+
+    def importers(self, paths: Sequence[str]) -> set[str] | None:
+        """Return ``paths`` and every Python file importing one, transitively (or ``None``)."""
+        return self._context.dependents(paths)
 
     def path(self, name: str) -> Path:
         """Return the absolute path of the project file ``name``."""

@@ -27,6 +27,7 @@ from mason.domain.distribution import Distribution
 from mason.domain.errors import ToolError
 from mason.domain.invariants import Edit
 from mason.domain.toml import TomlTable, table_at
+from mason.services.registry import registry
 from mason.services.upgrade.adopt_plan import AdoptOutcome, PlanRequest, plan_adoption
 from mason.services.upgrade.preconditions import AdoptionScope, adoption_scope, require_clean
 from mason.services.upgrade.verify import Staging, verify
@@ -47,7 +48,7 @@ def _settings(scope: AdoptionScope) -> tuple[float, str]:
     """Return the timeout tools get and the project's source root."""
     pyproject = scope.project / PYPROJECT
     plain: TomlTable = read_pyproject(pyproject) if pyproject.is_file() else {}
-    config = parse_mason_config(table_at(plain, "tool", "mason"), pyproject)
+    config = parse_mason_config(table_at(plain, "tool", "mason"), pyproject, registry().settings)
     facts = derive_facts(scope.project, plain, config, list_files(scope.project, config.exclude))
     return config.timeout, facts.source_root
 

@@ -48,6 +48,7 @@ from mason.domain.template_version import ANSWERS_FILE
 from mason.domain.toml import TomlTable, table_at
 from mason.services.audit.baseline import BASELINE_FILE, write_baseline
 from mason.services.audit.run_check import Overrides, run_check
+from mason.services.registry import registry
 from mason.services.upgrade.preconditions import AdoptionScope
 from mason.services.upgrade.tool_settings import edit_tool_files
 
@@ -152,7 +153,9 @@ def _headed(path: str, text: str, version: str | None) -> str:
 
 def _violations(root: Path, plain: TomlTable, files: list[str]) -> CheckResult | None:
     """Run the layers check against the configuration adoption is about to write."""
-    config = parse_mason_config(table_at(plain, "tool", "mason"), root / PYPROJECT)
+    config = parse_mason_config(
+        table_at(plain, "tool", "mason"), root / PYPROJECT, registry().settings
+    )
     facts = derive_facts(root, plain, config, files)
     result = run_check(facts, "layers", Overrides(pyproject=plain))
     if result.status is CheckStatus.ERROR:
@@ -330,7 +333,9 @@ def plan_adoption(request: PlanRequest) -> tuple[AdoptOutcome, dict[str, str]]:
     pyproject_path = root / PYPROJECT
     plain: TomlTable = load_pyproject(pyproject_path).unwrap() if pyproject_path.is_file() else {}
     files = list_files(root)
-    configured = parse_mason_config(table_at(plain, "tool", "mason"), pyproject_path)
+    configured = parse_mason_config(
+        table_at(plain, "tool", "mason"), pyproject_path, registry().settings
+    )
     facts = derive_facts(root, plain, configured, files)
     outcome = AdoptOutcome(_adoption(root, facts, request.metadata, files, request.layout))
     outcome.project = root

@@ -14,7 +14,7 @@ from mason.adapters.answers_file import find_answers, read_answers
 from mason.adapters.git import dirty_paths, is_repository, repository_root
 from mason.adapters.pyproject import nearest_project
 from mason.adapters.template_repo import known_versions
-from mason.adapters.workspace import Workspace, workspace_of
+from mason.adapters.uv_workspace import workspace_root
 from mason.domain.errors import ProjectError, UsageError
 from mason.domain.recorded_answers import RecordedAnswers
 
@@ -62,8 +62,9 @@ class AdoptionScope:
     project: Path
     """The nearest project at or above the path given (the audit's rule): every edit is here."""
     repository: Path
-    workspace: Workspace
-    """Where uv keeps the environment and lock (the workspace root, for a member)."""
+    workspace: Path | None
+    """The uv workspace's root, when the project is a member: uv keeps the environment and the
+    lock there; the member's files stay the member's."""
 
     @property
     def at_repository_root(self) -> bool:
@@ -84,7 +85,7 @@ def adoption_scope(path: Path) -> AdoptionScope:
     repository = git_root(path)
     start = (path if path.is_dir() else path.parent).resolve()
     project = nearest_project(start, within=repository) or start
-    return AdoptionScope(project, repository, workspace_of(project))
+    return AdoptionScope(project, repository, workspace_root(project))
 
 
 def require_clean(root: Path) -> None:

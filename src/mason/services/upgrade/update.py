@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from mason.adapters import stop
 from mason.adapters.copier_update import ConflictMode, render_version, update
 from mason.adapters.git import dirty_paths, git, repository_root
 from mason.adapters.process import run
@@ -119,8 +120,9 @@ def _restore(root: Path) -> None:
     Only the project's folder: in a monorepo the rest of the repository is not mason's, and may
     hold uncommitted work (``git reset --hard`` would throw it away).
     """
-    git("restore", "--source=HEAD", "--staged", "--worktree", "--", ".", cwd=root)
-    git("clean", "-fd", "--quiet", "--", ".", cwd=root)
+    with stop.shielded():
+        git("restore", "--source=HEAD", "--staged", "--worktree", "--", ".", cwd=root)
+        git("clean", "-fd", "--quiet", "--", ".", cwd=root)
 
 
 def _require_inside(root: Path, already: set[str]) -> None:

@@ -115,7 +115,9 @@ def _errors(tree: Path, names: Collection[str]) -> dict[str, str | None]:
     pyproject = tree / PYPROJECT
     try:
         plain: TomlTable = read_pyproject(pyproject) if pyproject.is_file() else {}
-        config = parse_mason_config(table_at(plain, "tool", "mason"), pyproject)
+        config = parse_mason_config(
+            table_at(plain, "tool", "mason"), pyproject, registry().settings
+        )
     except MasonError as error:
         return dict.fromkeys(names, error.message)
     facts = derive_facts(tree, plain, config, list_files(tree, config.exclude))
@@ -252,7 +254,7 @@ def verify(
         msg = f"adoption would write outside the project {scope.project}: {', '.join(outside)}"
         raise ToolError(msg, hint="nothing was written; please report this to mason's maintainers")
     report.checked[Invariant.OUTSIDE] = f"{len(writes)} files, all inside the project"
-    venv = environment(scope.workspace.environment_root).venv
+    venv = environment(scope.project).venv  # a workspace member's: the workspace root's
     linked = venv if venv.is_dir() else None
     before = copy_project(scope.project, staging.scratch / "before", venv=linked)
     after = copy_project(scope.project, staging.scratch / "after", venv=linked)

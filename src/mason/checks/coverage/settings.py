@@ -1,5 +1,5 @@
-# @file coverage_config.py
-# @path src/mason/domain/coverage_config.py
+# @file settings.py
+# @path src/mason/checks/coverage/settings.py
 # @version 0.1.0
 """``[tool.mason.coverage]``: the hard gate, the target and optional per-layer gates."""
 
@@ -24,8 +24,8 @@ class CoverageConfig(BaseModel):
     """Layer (subpackage) -> the coverage it must reach, e.g. ``domain = 95``."""
     incremental: bool = True
     """After a change, re-run only the tests that import a changed file or ran its lines, on
-    the kept data of the last run. Turn off when tests reach the project's code in ways
-    neither can see, e.g. by running it in a subprocess: then every audit runs every test."""
+    the kept data of the last run (where a test may run the code in another process, a code
+    change runs every test). Off: every audit runs every test."""
 
     @model_validator(mode="after")
     def _target_not_below_gate(self) -> "CoverageConfig":

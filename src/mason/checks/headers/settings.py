@@ -1,5 +1,5 @@
-# @file headers_config.py
-# @path src/mason/domain/headers_config.py
+# @file settings.py
+# @path src/mason/checks/headers/settings.py
 # @version 0.1.0
 """``[tool.mason.headers]``: which fields a header needs and which files need one."""
 

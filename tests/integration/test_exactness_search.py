@@ -1,0 +1,277 @@
+# @file test_exactness_search.py
+# @path tests/integration/test_exactness_search.py
+# @version 0.1.0
+"""Exact or full, proven by search: random edit sequences, every cached audit equal to a cold one.
+
+A hypothesis state machine (mypy's fine-grained tests and rustc's incremental tests replay edit
+sequences the same way) edits the oracle's project one model field at a time: function bodies
+and signatures, ``yield`` and ``async``, decorators, relative and absolute imports, modules added,
+removed and renamed, symbolic links, conftest and configuration, tests that fail and tests that
+run the code in a child process. Between edits it injects faults: corrupted, truncated, swapped
+and foreign cache entries, a file edited while the audit runs, an audit interrupted, two audits
+at once. After every step the audit with its cache must report exactly what ``--no-cache``
+reports (findings as a multiset, statuses, summaries, metrics, exit code).
+
+CI runs a bounded search (``MASON_ORACLE_EXAMPLES`` examples of ``MASON_ORACLE_STEPS`` steps);
+``benchmarks/exactness.py`` runs it long, and on public projects.
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+
+from mason.adapters.cache_store import CacheStore
+from tests.exactness import reset, seen
+from tests.oracle_model import Model
+from tests.support import MASON
+
+pytestmark = pytest.mark.slow
+
+EXAMPLES = int(os.environ.get("MASON_ORACLE_EXAMPLES", "3"))
+STEPS = int(os.environ.get("MASON_ORACLE_STEPS", "6"))
+SHRINK = os.environ.get("MASON_ORACLE_SHRINK", "1") != "0"
+"""Shrink a failure to its shortest steps (``0``: report the first failure as found)."""
+
+
+def _write(project: Path, model: Model) -> None:
+    for relative, text in model.files().items():
+        path = project / relative
+        if text is None:
+            path.unlink(missing_ok=True)
+        elif not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+
+
+def _background(project: Path) -> subprocess.Popen[bytes]:
+    """Start a cached audit with the default signal dispositions, in its own session."""
+    return subprocess.Popen(
+        [str(MASON), "audit", "--format", "json"],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - a plain child
+    )
+
+
+class EditLoop(RuleBasedStateMachine):
+    """Edits, faults, and after each the cached audit against the cold one."""
+
+    project: ClassVar[Path]
+    package: ClassVar[str]
+    outside: ClassVar[Path]
+    comparisons: ClassVar[list[str]] = []
+    """Every step compared, by name (the test requires some: a search that ran nothing
+    proves nothing)."""
+
+    def __init__(self) -> None:
+        """Start from the committed project (``initialize`` resets it)."""
+        super().__init__()
+        self.model = Model(self.package)
+        self.compared = False
+        self.step = "start"
+
+    @initialize()
+    def start(self) -> None:
+        reset(self.project)
+        shutil.rmtree(self.outside, ignore_errors=True)
+        self.outside.mkdir(parents=True)
+        seen(self.project)  # the cache the steps build on (a cold audit: nothing to compare)
+        self.compared = True
+
+    def _change(self, **fields: object) -> None:
+        changed = {
+            name: value for name, value in fields.items() if getattr(self.model, name) != value
+        }
+        if not changed:
+            return  # nothing to compare: the last comparison still holds
+        for name, value in changed.items():
+            setattr(self.model, name, value)
+        _write(self.project, self.model)
+        self.compared = False
+        self.step = ", ".join(f"{name}={value!r}" for name, value in changed.items())
+
+    # --- edits ---------------------------------------------------------------------------------
+
+    @rule(yields=st.booleans(), is_async=st.booleans())
+    def stream_body(self, *, yields: bool, is_async: bool) -> None:
+        self._change(stream_yields=yields, stream_async=is_async)
+
+    @rule(kind=st.sampled_from(["int", "str"]))
+    def helper_return_type(self, kind: str) -> None:
+        self._change(helper_type=kind)
+
+    @rule(note=st.integers(0, 3))
+    def test_only_edit(self, note: int) -> None:
+        self._change(test_note=note)
+
+    @rule(greeting=st.sampled_from(["hello", "hi"]))
+    def child_process_output(self, greeting: str) -> None:
+        self._change(greeting=greeting)
+
+    @rule(factor=st.integers(1, 3))
+    def function_body(self, factor: int) -> None:
+        self._change(factor=factor)
+
+    @rule(kind=st.sampled_from(["int", "str"]), decorated=st.booleans())
+    def signature(self, kind: str, *, decorated: bool) -> None:
+        self._change(scale_parameter=kind, scale_decorated=decorated)
+
+    @rule(how=st.sampled_from(["absolute", "package attribute"]))
+    def test_import(self, how: str) -> None:
+        self._change(use_import=how)
+
+    @rule(name=st.sampled_from(["extra_a", "extra_b"]), number=st.integers(0, 2))
+    def add_or_change_module(self, name: str, number: int) -> None:
+        self._change(extra={**self.model.extra, name: number})
+
+    @precondition(lambda self: bool(self.model.extra))
+    @rule(data=st.data())
+    def remove_module(self, data: st.DataObject) -> None:
+        name = data.draw(st.sampled_from(sorted(self.model.extra)))
+        self._change(extra={key: n for key, n in self.model.extra.items() if key != name})
+
+    @precondition(lambda self: bool(self.model.extra))
+    @rule()
+    def rename_module(self) -> None:
+        def moved(name: str) -> str:
+            return name.removesuffix("_moved") if name.endswith("_moved") else f"{name}_moved"
+
+        self._change(extra={moved(name): number for name, number in self.model.extra.items()})
+
+    @rule(value=st.sampled_from([None, 1, 2]))
+    def conftest(self, value: int | None) -> None:
+        self._change(conftest=value)
+
+    @rule(failing=st.booleans())
+    def failing_test(self, *, failing: bool) -> None:
+        self._change(failing_test=failing)
+
+    @rule(gate=st.sampled_from([70, 100]))
+    def configuration(self, gate: int) -> None:
+        pyproject = self.project / "pyproject.toml"
+        text = pyproject.read_text(encoding="utf-8")
+        old, target = self.model.fail_under, max(self.model.fail_under, 80)
+        text = text.replace(f"fail_under = {old}  #", f"fail_under = {gate}  #", 1)
+        text = text.replace(f"target = {target} ", f"target = {max(gate, 80)} ", 1)
+        pyproject.write_text(text, encoding="utf-8")
+        self._change(fail_under=gate)
+
+    @rule(kind=st.sampled_from(["none", "clean", "dirty", "dangling", "retarget", "folder"]))
+    def symbolic_link(self, kind: str) -> None:
+        link = self.project / "src" / self.package / "linked.py"
+        if link.is_symlink() or link.exists():
+            link.unlink()
+        clean, dirty = self.outside / "clean.py", self.outside / "dirty.py"
+        clean.write_text('"""Clean."""\n', encoding="utf-8")
+        dirty.write_text('"""Dirty."""\n\nimport os\n', encoding="utf-8")
+        targets = {"clean": clean, "dirty": dirty, "dangling": self.outside / "gone.py"}
+        if kind in targets:
+            link.symlink_to(targets[kind])
+        elif kind == "retarget":
+            link.symlink_to(clean)
+            clean.write_text('"""Clean, then not."""\n\nimport sys\n', encoding="utf-8")
+        elif kind == "folder":
+            link.symlink_to(self.project / "tests", target_is_directory=True)
+        self.compared, self.step = False, f"link {kind}"
+
+    # --- faults --------------------------------------------------------------------------------
+
+    @rule(how=st.sampled_from(["empty", "truncated", "swapped", "foreign", "garbage"]))
+    def corrupt_the_cache(self, how: str) -> None:
+        entries = sorted(CacheStore(self.project).directory.glob("*.json"))
+        texts = [entry.read_text(encoding="utf-8") for entry in entries]
+        rotated = texts[1:] + texts[:1]
+        for index, entry in enumerate(entries):
+            replacement = {
+                "empty": "{}",
+                "truncated": texts[index][: len(texts[index]) // 2],
+                "swapped": rotated[index],
+                "foreign": '{"format": "mason-cache-entry/1", "key": "x", "payload": "{}"}',
+                "garbage": "\x00\xff not json",
+            }[how]
+            entry.write_text(replacement, encoding="utf-8")
+        self.compared, self.step = False, f"cache {how}"
+
+    @rule(delay=st.sampled_from([0.3, 1.0, 2.0]), factor=st.integers(1, 3))
+    def edit_while_the_audit_runs(self, delay: float, factor: int) -> None:
+        """Change a module mid-run, then put it back: the poisoning pattern of the issue."""
+        before = self.model.factor
+        running = _background(self.project)
+        try:
+            running.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            self._change(factor=factor)
+        running.wait(timeout=600)
+        self._change(factor=before)
+
+    @rule(delay=st.sampled_from([0.5, 1.5, 3.0]), sent=st.sampled_from(["INT", "TERM"]))
+    def interrupt_an_audit(self, delay: float, sent: str) -> None:
+        running = _background(self.project)
+        try:
+            running.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            os.killpg(running.pid, getattr(signal, f"SIG{sent}"))
+        try:
+            running.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(running.pid, signal.SIGKILL)
+            running.wait()
+        self.compared, self.step = False, f"SIG{sent} after {delay} s"
+
+    @rule()
+    def two_audits_at_once(self) -> None:
+        first, second = _background(self.project), _background(self.project)
+        for running in (first, second):
+            running.wait(timeout=600)
+        self.compared, self.step = False, "two audits at once"
+
+    # --- the oracle ----------------------------------------------------------------------------
+
+    @invariant()
+    def cached_equals_cold(self) -> None:
+        if self.compared:
+            return
+        warm = seen(self.project)
+        cold = seen(self.project, "--no-cache")
+        difference = warm.difference(cold)
+        assert not difference, f"the cached audit differs from a cold one:\n{difference}"
+        self.compared = True
+        EditLoop.comparisons.append(self.step)
+
+
+def test_a_cached_audit_equals_a_cold_one_after_any_edits(
+    oracle_base: tuple[Path, str], tmp_path: Path
+) -> None:
+    EditLoop.project, EditLoop.package = oracle_base
+    EditLoop.outside = tmp_path / "outside"
+    EditLoop.comparisons = []
+    run_state_machine_as_test(
+        EditLoop,
+        settings=settings(
+            max_examples=EXAMPLES,
+            stateful_step_count=STEPS,
+            deadline=None,
+            database=None,
+            phases=[Phase.explicit, Phase.generate, *([Phase.shrink] if SHRINK else [])],
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        ),
+    )
+    print(f"{len(EditLoop.comparisons)} steps compared: {EditLoop.comparisons}")  # noqa: T201
+    assert len(EditLoop.comparisons) >= EXAMPLES
