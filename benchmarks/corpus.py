@@ -393,7 +393,9 @@ def _adopt(
     invariants.erroring = erroring(cold_report, day_one_report)
     if day_one.returncode and day_one_report is not None:
         errors = [check.name for check in day_one_report.checks if check.details]
-        result.notes.append(f"day one: could not run {', '.join(errors) or 'nothing'}")
+        failed = [check.name for check in day_one_report.checks if check.findings]
+        said = f"could not run {', '.join(errors)}" if errors else f"new findings in {failed}"
+        result.notes.append(f"day one: {said}")
     invariants.failing = newly_failing(tests_before, outcomes(project_dir, python))
     if tests_before is not None:
         invariants.compared = sum(1 for outcome in tests_before.values() if outcome == "passed")

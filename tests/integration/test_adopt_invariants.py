@@ -304,3 +304,28 @@ def test_injected_change_no_edit_explains_leaves_nothing_written(
     with pytest.raises(ToolError, match="the metadata would change"):
         api.adopt(project)
     assert snapshot_tree(project) == before
+
+
+def test_tests_whose_ids_hold_their_own_path_are_compared_by_name(tmp_path: Path) -> None:
+    """Reproduction (requests in the corpus): `test_paths[/tmp/.../before/tests/x.py]`.
+
+    A parametrized id that holds the test file's path differs between the two staging copies;
+    every such test looked newly failing and adoption stopped (exit 3).
+    """
+    project = _repository(
+        tmp_path / "paths",
+        {
+            ".gitignore": ".venv/\n",
+            "pyproject.toml": PACKAGE["pyproject.toml"],
+            "src/pkg/__init__.py": '"""Pkg."""\n',
+            "tests/test_paths.py": (
+                "from pathlib import Path\n\nimport pytest\n\n\n"
+                '@pytest.mark.parametrize("path", [__file__])\n'
+                "def test_the_file_is_there(path: str) -> None:\n    assert Path(path).is_file()\n"
+            ),
+        },
+    )
+    _environment(project, "pytest", "-e", str(project))
+    outcome = run_mason(["upgrade", "--adopt"], cwd=project)
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "checked (d) every test that passed still passes: 1 tests" in _said(outcome.stderr)

@@ -20,6 +20,9 @@ from mason.adapters.process import run
 from mason.domain.tool_output import ToolOutput
 
 PLUGIN = "mason_test_outcomes"
+TREE = "{tree}"
+"""What stands for the tree's own path in a test id: a parametrized id may embed a path
+(``test_paths[/tmp/copy/tests/data.zip]``), and two copies must name their tests alike."""
 _PLUGIN_SOURCE = '''
 """Record each test's outcome for mason (written by mason into a scratch folder)."""
 import json
@@ -48,8 +51,11 @@ def run_tests(
 ) -> tuple[dict[str, str] | None, ToolOutput]:
     """Run the test suite of ``tree`` (or only ``tests``); return each test's outcome.
 
-    The outcomes are ``None`` when pytest recorded none (it could not start, or found nothing).
+    Ids hold ``TREE`` where pytest's hold the tree's path, here and in ``tests``. The outcomes
+    are ``None`` when pytest recorded none (it could not start, or found nothing).
     """
+    places = sorted({str(tree), str(tree.resolve())}, key=len, reverse=True)
+    chosen = [test.replace(TREE, str(tree)) for test in tests]
     with tempfile.TemporaryDirectory(prefix="mason-tests-") as scratch:
         folder = Path(scratch)
         (folder / f"{PLUGIN}.py").write_text(_PLUGIN_SOURCE, encoding="utf-8")
@@ -57,7 +63,7 @@ def run_tests(
         paths = [str(folder), str(source_root), os.environ.get("PYTHONPATH", "")]
         done = run(
             [python, "-m", "pytest", "-q", "-p", PLUGIN, "-p", "no:cacheprovider",
-             "-p", "no:randomly", *tests],
+             "-p", "no:randomly", *chosen],
             cwd=tree,
             timeout=timeout,
             env={"PYTHONPATH": os.pathsep.join(part for part in paths if part),
@@ -65,5 +71,12 @@ def run_tests(
         )  # fmt: skip
         if not record.is_file():
             return None, done
-        outcomes: dict[str, str] = json.loads(record.read_text(encoding="utf-8"))
+        recorded: dict[str, str] = json.loads(record.read_text(encoding="utf-8"))
+        outcomes = {_portable(test, places): outcome for test, outcome in recorded.items()}
         return (outcomes or None), done
+
+
+def _portable(test: str, places: list[str]) -> str:
+    for place in places:
+        test = test.replace(place, TREE)
+    return test
