@@ -74,17 +74,30 @@ class _Trial:
         if not extra:
             self.edits = list(edits)
 
+    def unchanged_without(self, edits: Collection[Edit]) -> bool:
+        """Return whether the plan without ``edits`` writes only what the project already has."""
+        writes, _ = self.planner(self.skip | frozenset(edit.id for edit in edits))
+        project = self.scope.project
+        return all(
+            (project / path).is_file() and (project / path).read_bytes() == text.encode()
+            for path, text in writes.items()
+        )
+
     def leave_out(
         self,
         invariant: Invariant,
         reason: str,
         kinds: Collection[str],
         still_broken: Callable[[], bool],
-    ) -> list[LeftOut]:
+    ) -> list[LeftOut] | None:
         """Find the edits (of ``kinds``) that break ``invariant``, and skip them from now on.
 
+        ``None``: it stays broken with every edit left out, and then the copy holds exactly the
+        project's files, so it is the copy's place, not an edit (a test that names its path).
+
         Raises:
-            ToolError: leaving every such edit out does not mend it (nothing was written).
+            ToolError: leaving every edit out does not mend it and still writes something: a
+                change no edit accounts for (nothing was written).
 
         """
         candidates = [edit for edit in self.edits if edit.kind in kinds]
@@ -95,7 +108,10 @@ class _Trial:
 
         found = find_culprits(candidates, broken)
         if found is None:
+            unchanged = self.unchanged_without(candidates)
             self.apply()
+            if unchanged:  # the copies differ with no edit at all: their paths, not adoption
+                return None
             msg = f"adoption would break the project: {reason}, and no edit of it explains why"
             raise ToolError(
                 msg,
@@ -150,7 +166,10 @@ def _checks(trial: _Trial, report: Verification) -> None:
             def erring(check: str = name) -> bool:
                 return _errors(trial.after, [check])[check] is not None
 
-            report.left_out += trial.leave_out(Invariant.CHECKS, reason, {"setting"}, erring)
+            found = trial.leave_out(Invariant.CHECKS, reason, {"setting"}, erring)
+            report.left_out += found or []
+            if found is None:
+                report.notes.append(f"the {name} check errors in the staging copy even unedited")
     report.checked[Invariant.CHECKS] = f"{len(ran)} checks ran before and still run"
 
 
@@ -172,9 +191,10 @@ def _metadata(
     if differences:
         reason = f"the metadata would change ({'; '.join(differences)})"
         kinds = {"setting", "header", "file"}
-        report.left_out += trial.leave_out(
-            Invariant.METADATA, reason, kinds, lambda: bool(changed())
-        )
+        found = trial.leave_out(Invariant.METADATA, reason, kinds, lambda: bool(changed()))
+        report.left_out += found or []
+        if found is None:
+            report.notes.append("the staging copy's metadata differs even unedited")
     report.checked[Invariant.METADATA] = f"{before.name} {before.version}: the same"
 
 
@@ -218,7 +238,13 @@ def _tests(trial: _Trial, report: Verification, python: Path) -> None:
         if failing():
             reason = f"{len(newly)} test(s) that passed would fail ({shown})"
             kinds = {"setting", "header", "file"}
-            report.left_out += trial.leave_out(Invariant.TESTS, reason, kinds, failing)
+            found = trial.leave_out(Invariant.TESTS, reason, kinds, failing)
+            report.left_out += found or []
+            if found is None:
+                report.notes.append(
+                    f"{shown} fail in the second staging copy even with no edit: they depend on "
+                    "where the copy is, not on adoption"
+                )
         else:
             report.notes.append(f"{shown} failed once and passed again: flaky, not adoption's")
     report.checked[Invariant.TESTS] = f"{len(passed)} tests passed before and still pass"
