@@ -26,12 +26,24 @@ import tempfile
 import time
 import tomllib
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from benchmarks.corpus_invariants import (
+    Invariants,
+    compare_metadata,
+    erroring,
+    load,
+    metadata,
+    newly_failing,
+    outcomes,
+    outside,
+    save,
+)
 from benchmarks.corpus_projects import CORPUS, CorpusProject
+from benchmarks.corpus_table import table
 from benchmarks.harness import BIN, ROOT, machine, write_section
 from mason.adapters.file_listing import list_files
 from mason.adapters.python_finder import find_python
@@ -69,6 +81,7 @@ class Result:
     checks: dict[str, str] = field(default_factory=dict[str, str])
     times: dict[str, float] = field(default_factory=dict[str, float])
     adopt: dict[str, str] = field(default_factory=dict[str, str])
+    invariants: Invariants = field(default_factory=Invariants)
 
 
 def _run(argv: list[str | Path], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -150,11 +163,15 @@ def _sdist(project: CorpusProject) -> Path | None:
     return next((path for path in CACHE.iterdir() if pattern.match(path.name)), None)
 
 
-def build_environment(project_dir: Path) -> str:
-    """Build ``.venv`` the way the project's metadata says; return what was installed."""
+def build_environment(environment_root: Path, project_dir: Path) -> str:
+    """Build ``.venv`` the way the project's metadata says; return what was installed.
+
+    The environment is where uv keeps it: the project's folder, or a workspace member's root.
+    """
     uv = uv_command()
     interpreter = _interpreter()
-    made = _run([*uv, "venv", "--quiet", "--python", interpreter, ".venv"], project_dir)
+    venv = environment_root / ".venv"
+    made = _run([*uv, "venv", "--quiet", "--python", interpreter, venv], project_dir)
     if made.returncode:
         return f"no environment: {made.stderr.strip()[-200:]}"
     pyproject = project_dir / "pyproject.toml"
@@ -164,7 +181,7 @@ def build_environment(project_dir: Path) -> str:
     target = f".[{','.join(chosen)}]" if chosen else "."
     groups = [name for name in TEST_EXTRAS if name in document.get("dependency-groups", {})]
     group_args = [part for name in groups for part in ("--group", name)]
-    python = ["--python", ".venv/bin/python"]
+    python = ["--python", str(venv / "bin" / "python")]
     installed = _run([*uv, "pip", "install", "--quiet", *python, "-e", target, *group_args],
                      project_dir)  # fmt: skip
     extra_requirements = [
@@ -196,29 +213,29 @@ def _left(project_dir: Path) -> list[str]:
     return [line[3:] for line in status.stdout.splitlines() if line.strip()]
 
 
-def _tool(project_dir: Path, name: str) -> Path:
-    own = project_dir / ".venv" / "bin" / name
+def _tool(venv: Path, name: str) -> Path:
+    own = venv / "bin" / name
     return own if own.is_file() else BIN / name
 
 
-def _by_hand(project_dir: Path) -> dict[str, str]:
-    """Run each tool as the project would; return its own count of problems."""
+def _by_hand(project_dir: Path, venv: Path) -> dict[str, str]:
+    """Run each tool as the project would (from its environment ``venv``); count problems."""
     package, targets = _facts(project_dir)
     counts: dict[str, str] = {}
-    lint = _run([_tool(project_dir, "ruff"), "check", "--no-fix", "--output-format", "json", "."],
+    lint = _run([_tool(venv, "ruff"), "check", "--no-fix", "--output-format", "json", "."],
                 project_dir)  # fmt: skip
     counts["lint"] = str(len(json.loads(lint.stdout))) if lint.stdout.startswith("[") else "?"
-    fmt = _run([_tool(project_dir, "ruff"), "format", "--check", "."], project_dir)
+    fmt = _run([_tool(venv, "ruff"), "format", "--check", "."], project_dir)
     reformat = re.search(r"(\d+) files? would be reformatted", fmt.stdout + fmt.stderr)
     counts["format"] = reformat.group(1) if reformat else ("0" if fmt.returncode == 0 else "?")
-    python = project_dir / ".venv" / "bin" / "python"
-    mypy_tool = _tool(project_dir, "mypy")
+    python = venv / "bin" / "python"
+    mypy_tool = _tool(venv, "mypy")
     own = [] if mypy_tool.parent == python.parent else ["--python-executable", str(python)]
     mypy = _run([mypy_tool, *own, *targets, "--no-error-summary", "--show-column-numbers"],
                 project_dir)  # fmt: skip
     errors = re.findall(r"^[^:\n]+:\d+(?::\d+)?: error:", mypy.stdout, re.MULTILINE)
     counts["mypy"] = str(len(errors))  # an unused ignore has a line but no column
-    pyright_tool = _tool(project_dir, "pyright")
+    pyright_tool = _tool(venv, "pyright")
     own = [] if pyright_tool.parent == python.parent else ["--pythonpath", str(python)]
     pyright = _run([pyright_tool, "--outputjson", *own], project_dir)
     try:
@@ -228,8 +245,8 @@ def _by_hand(project_dir: Path) -> dict[str, str]:
         )
     except (json.JSONDecodeError, KeyError):
         counts["pyright"] = "?"
-    coverage_json = project_dir.parent / "by-hand-coverage.json"
-    tests = _run([project_dir / ".venv/bin/python", "-m", "pytest", "-q", "-p", "no:cacheprovider",
+    coverage_json = Path(tempfile.mkdtemp(prefix="by-hand-")) / "coverage.json"  # not in a repo
+    tests = _run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                   f"--cov={package}", f"--cov-report=json:{coverage_json}"],
                  project_dir)  # fmt: skip
     try:
@@ -279,7 +296,7 @@ def _removed_lines(project_dir: Path) -> int:
 
 
 def _toml_valid(project_dir: Path) -> bool:
-    changed = _run(["git", "diff", "--name-only", "HEAD"], project_dir).stdout.split()
+    changed = _run(["git", "diff", "--name-only", "--relative", "HEAD"], project_dir).stdout.split()
     untracked = _run(["git", "ls-files", "--others", "--exclude-standard"], project_dir)
     for name in [*changed, *untracked.stdout.split()]:
         if name.endswith(".toml"):
@@ -293,21 +310,25 @@ def _toml_valid(project_dir: Path) -> bool:
 def run_project(project: CorpusProject, scratch: Path) -> Result:
     """Try mason on one project; every step's failure is a result, not a crash."""
     result = Result(project)
-    project_dir = source_tree(project, scratch)
-    result.env = build_environment(project_dir)
+    repository = source_tree(project, scratch)
+    project_dir = repository / project.subdir if project.subdir else repository
+    environment_root = repository if project.subdir else project_dir  # uv: at the workspace root
+    result.env = build_environment(environment_root, project_dir)
     # a source distribution ships no .gitignore: stand in for the one the repository has, and
     # commit what installing the environment changed (egg-info), so the tree is the team's
-    (project_dir / ".git" / "info" / "exclude").write_text(
+    (repository / ".git" / "info" / "exclude").write_text(
         "*.egg-info/\n__pycache__/\n.venv/\nbuild/\ndist/\n.tox/\n",
         encoding="utf-8",
     )
-    _commit(project_dir, "the environment, as the team's tree has it")
+    _commit(repository, "the environment, as the team's tree has it")
     mason = [BIN / "mason"]
     shutil.rmtree(project_dir / ".mason_cache", ignore_errors=True)
     elapsed, cold = _timed([*mason, "audit", "--format", "json"], project_dir)
     result.times["cold"] = elapsed
+    cold_report: AuditReport | None = None
     try:
-        result.checks = _summarize(AuditReport.model_validate_json(cold.stdout))
+        cold_report = AuditReport.model_validate_json(cold.stdout)
+        result.checks = _summarize(cold_report)
     except ValidationError:
         tail = cold.stderr.strip()[-300:]
         result.notes.append(f"audit printed no report (exit {cold.returncode}): {tail}")
@@ -316,12 +337,29 @@ def run_project(project: CorpusProject, scratch: Path) -> Result:
     if left:
         result.notes.append(f"the audit left files in the tree: {', '.join(left[:5])}")
     result.times["warm"], _ = _timed([*mason, "audit", "--format", "json"], project_dir)
-    result.by_hand = _by_hand(project_dir)
+    result.by_hand = _by_hand(project_dir, environment_root / ".venv")
     leftovers = _left(project_dir)
     if leftovers:  # the project's own test run wrote into its tree: not the team's work
         result.notes.append(f"its tests left: {', '.join(leftovers[:5])} (reset before adopting)")
         _run(["git", "checkout", "--", "."], project_dir)
         _run(["git", "clean", "-fdq"], project_dir)
+    python = environment_root / ".venv" / "bin" / "python"
+    _adopt(result, (repository, project_dir, scratch), python, cold_report)
+    return result
+
+
+def _adopt(
+    result: Result,
+    where: tuple[Path, Path, Path],
+    python: Path,
+    cold_report: AuditReport | None,
+) -> None:
+    """Adopt the project (pretend, adopt, again, day one), measuring the invariants around it."""
+    repository, project_dir, scratch = where
+    project = result.project
+    mason: list[str | Path] = [BIN / "mason"]
+    metadata_before = metadata(project_dir, scratch, "before")
+    tests_before = outcomes(project_dir, python)
     elapsed, pretend = _timed([*mason, "upgrade", "--adopt", "--pretend"], project_dir)
     result.times["pretend"] = elapsed
     result.adopt["pretend"] = f"exit {pretend.returncode}"
@@ -332,98 +370,85 @@ def run_project(project: CorpusProject, scratch: Path) -> Result:
         result.notes.append(f"adopt: {adopted.stderr.strip()[-300:]}")
     result.adopt["removed"] = str(_removed_lines(project_dir))
     result.adopt["toml"] = "valid" if _toml_valid(project_dir) else "INVALID"
-    _commit(project_dir, "adopt")
+    invariants = result.invariants
+    invariants.outside = outside(repository, project.subdir)
+    invariants.metadata = compare_metadata(metadata_before, metadata(project_dir, scratch, "after"))
+    if isinstance(metadata_before, str):
+        invariants.notes.append(f"no metadata to compare: {metadata_before[-160:]}")
+    _commit(repository, "adopt")
     again = _run([*mason, "upgrade", "--adopt"], project_dir)
     idempotent = again.returncode == 0 and "nothing to change" in again.stdout
     result.adopt["again"] = "no change" if idempotent else f"exit {again.returncode}"
     _run([*mason, "audit", "--write-baseline", "--format", "json"], project_dir)
-    elapsed, day_one = _timed([*mason, "audit", "--baseline", ".mason-baseline.json"], project_dir)
+    day_one_argv: list[str | Path] = [
+        *mason, "audit", "--baseline", ".mason-baseline.json", "--format", "json"
+    ]  # fmt: skip
+    elapsed, day_one = _timed(day_one_argv, project_dir)
     result.times["day one"] = elapsed
     result.adopt["day one"] = f"exit {day_one.returncode}"
-    if day_one.returncode:
-        last = (day_one.stdout + day_one.stderr).strip().splitlines()[-3:]
-        result.notes.append(f"day one: {' / '.join(last)}")
+    try:
+        day_one_report: AuditReport | None = AuditReport.model_validate_json(day_one.stdout)
+    except ValidationError:
+        day_one_report = None
+    invariants.erroring = erroring(cold_report, day_one_report)
+    if day_one.returncode and day_one_report is not None:
+        errors = [check.name for check in day_one_report.checks if check.details]
+        failed = [check.name for check in day_one_report.checks if check.findings]
+        said = f"could not run {', '.join(errors)}" if errors else f"new findings in {failed}"
+        result.notes.append(f"day one: {said}")
+    invariants.failing = newly_failing(tests_before, outcomes(project_dir, python))
+    if tests_before is not None:
+        invariants.compared = sum(1 for outcome in tests_before.values() if outcome == "passed")
+    if tests_before is None:
+        invariants.notes.append("its test suite does not run in this environment")
+
+
+def _kept(project: CorpusProject) -> Result | None:
+    """Return the project's result from its last real run (another batch's), if kept."""
+    data = load(project.name)
+    if data is None:
+        return None
+    invariants = data.pop("invariants", {})
+    data.pop("project", None)
+    data.pop("date", None)
+    result = Result(project, **data)  # type: ignore[arg-type] # JSON of this very dataclass
+    result.invariants = Invariants(**invariants)  # type: ignore[arg-type] # the same
     return result
 
 
-def _table(results: list[Result]) -> str:
-    audit_rows = [
-        (
-            "| project | lint (mason / ruff) | format (mason / ruff) | mypy (mason / mypy) "
-            "| pyright (mason / pyright) | layers | coverage (mason / by hand) | exit |"
-        ),
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    adopt_rows = [
-        (
-            "| project | shape | environment | cold | warm | --pretend | --adopt "
-            "| lines removed | TOML | 2nd --adopt | day one |"
-        ),
-        "|---|---|---|---|---|---|---|---|---|---|---|",
-    ]
-    for result in results:
-        mine, theirs = result.checks, result.by_hand
-        name = f"{result.project.name} {result.project.version}"
-        audit_rows.append(
-            f"| {name} | {mine.get('lint', '-')} / {theirs.get('lint', '-')} "
-            f"| {mine.get('format', '-')} / {theirs.get('format', '-')} "
-            f"| {mine.get('mypy', '-')} / {theirs.get('mypy', '-')} "
-            f"| {mine.get('pyright', '-')} / {theirs.get('pyright', '-')} "
-            f"| {mine.get('layers', '-')} "
-            f"| {mine.get('coverage', '-')} / {theirs.get('coverage', '-')} "
-            f"(tests {theirs.get('tests', '-')}) | {mine.get('exit', '-')} |"
-        )
-        times = result.times
-        adopt_rows.append(
-            f"| {name} | {result.project.shape} | {result.env} "
-            f"| {times.get('cold', 0):.1f} s | {times.get('warm', 0):.2f} s "
-            f"| {result.adopt.get('pretend', '-')} ({times.get('pretend', 0):.1f} s) "
-            f"| {result.adopt.get('adopt', '-')} ({times.get('adopt', 0):.1f} s) "
-            f"| {result.adopt.get('removed', '-')} | {result.adopt.get('toml', '-')} "
-            f"| {result.adopt.get('again', '-')} | {result.adopt.get('day one', '-')} |"
-        )
-    notes = [f"- **{result.project.name}**: {note}" for result in results for note in result.notes]
-    return "\n".join(
-        [
-            "### Audit: mason's status and count next to the tool's own",
-            "",
-            *audit_rows,
-            "",
-            "### Adoption and day one",
-            "",
-            *adopt_rows,
-            "",
-            "### What the runs said",
-            "",
-            *(notes or ["- nothing beyond the tables"]),
-        ]
-    )
-
-
 def main() -> int:
-    """Run the corpus (or ``--only`` some of it) and write docs/corpus.md's results."""
+    """Run the corpus (or ``--only`` some of it, a batch) and write docs/corpus.md's results.
+
+    Each project's result is kept, so the table holds every project's last real run, whichever
+    batch ran it.
+    """
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", default="")
     parser.add_argument("--keep", type=Path)
+    parser.add_argument("--table", action="store_true", help="only write the table from kept runs")
     arguments = parser.parse_args()
     wanted = {name for name in arguments.only.split(",") if name}
     projects = [project for project in CORPUS if not wanted or project.name in wanted]
-    results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="mason-corpus-") as scratch:
         base = arguments.keep or Path(scratch)
-        for project in projects:
+        for project in [] if arguments.table else projects:
             where = base / project.name
             shutil.rmtree(where, ignore_errors=True)
             where.mkdir(parents=True)
             try:
-                results.append(run_project(project, where))
+                result = run_project(project, where)
             except (RuntimeError, OSError, subprocess.TimeoutExpired, ValueError) as error:
-                failed = Result(project, notes=[f"could not be tried: {error}"])
-                results.append(failed)
-            print(results[-1], file=sys.stderr)
-    body = f"""`python benchmarks/corpus.py` on {machine()}, {time.strftime("%Y-%m-%d")}.
+                result = Result(project, notes=[f"could not be tried: {error}"])
+            data = asdict(result)
+            data["project"] = project.name
+            data["date"] = time.strftime("%Y-%m-%d")
+            save(project.name, data)
+            print(result, file=sys.stderr)
+    results = [found for project in CORPUS if (found := _kept(project)) is not None]
+    today = time.strftime("%Y-%m-%d")
+    body = f"""`python benchmarks/corpus.py` (in batches) on {machine()}, {today}.
 
-{_table(results)}
+{table(results)}
 """
     write_section("corpus", body, DOCS, HEADER)
     return 0

@@ -15,8 +15,11 @@ class CorpusProject:
     shape: str
     git: str | None = None
     """For a project whose source distribution lacks its configuration: the repository
-    (``owner/name``) and ``version`` is a tag; read from ``$MASON_CORPUS_MIRRORS/owner+name/repo``
-    when that exists, else cloned from GitHub."""
+    (``owner/name``) and ``version`` is a tag or commit; read from
+    ``$MASON_CORPUS_MIRRORS/owner+name/repo`` when that exists, else cloned from GitHub."""
+    subdir: str = ""
+    """Where the Python project lies in the repository (a monorepo's or workspace's member);
+    mason runs there, and nothing outside it may change."""
 
 
 CORPUS: tuple[CorpusProject, ...] = (
@@ -39,4 +42,33 @@ CORPUS: tuple[CorpusProject, ...] = (
         "layered (import-linter contracts in .importlinter), src/, Python >= 3.10",
         git="seddonym/import-linter",
     ),
+    CorpusProject(
+        "full-stack-fastapi-template",
+        "f459c20a",
+        "uv workspace (backend/ member) in a monorepo with a TypeScript frontend/, Docker",
+        git="fastapi/full-stack-fastapi-template",
+        subdir="backend",
+    ),
+    CorpusProject("tomlkit", "0.15.3", "library, poetry-core, 773 TOML fixtures under tests/"),
+    CorpusProject("tomli", "2.2.1", "library, flit, src/ (its sdist ships no tests)"),
+    CorpusProject("markdown-it-py", "3.0.0", "library, flit, scripts/ (its sdist ships no tests)"),
+    CorpusProject("markdown", "3.7", "library, setuptools pyproject, 266 test data files"),
+    CorpusProject("sqlparse", "0.5.3", "library, hatch, SQL test files under tests/files"),
+    CorpusProject(
+        "pycodestyle", "2.12.1", "one module, setup.py + setup.cfg (sdist: tests without testing/)"
+    ),
+    CorpusProject("pyflakes", "3.2.0", "library, setup.py + setup.cfg, no pyproject"),
+    CorpusProject("mccabe", "0.7.0", "one module, setup.py only (no tests in the sdist)"),
+    CorpusProject("docopt", "0.6.2", "one module, setup.py only, Python 2 era, no tests"),
+    CorpusProject(
+        "flake8", "7.1.1", "application, setup.cfg metadata, stub setup.py, no pyproject, no tests"
+    ),
+    CorpusProject(
+        "pyupgrade", "3.19.0", "CLI, setup.cfg metadata, stub setup.py, no pyproject, no tests"
+    ),
+    CorpusProject("jmespath", "1.0.1", "library, setup.py + setup.cfg, JSON compliance data"),
+    CorpusProject("python-dotenv", "1.0.1", "library + CLI, setup.py + setup.cfg, src/"),
+    CorpusProject("pluggy", "1.5.0", "library, setuptools-scm version, src/, .coveragerc"),
+    CorpusProject("packaging", "24.2", "library, flit, src/, test data (ELF files, METADATA)"),
+    CorpusProject("iniconfig", "2.0.0", "library, hatch-vcs version, src/ (no tests in the sdist)"),
 )

@@ -75,7 +75,7 @@ def measure(name: str, scratch: Path) -> dict[str, str]:
     """Return one project's row."""
     project = next(p for p in CORPUS if p.name == name)
     tree = source_tree(project, scratch)
-    build_environment(tree)
+    build_environment(tree, tree)
     cold, _ = _audit(tree, "--no-cache")
     _audit(tree)
     _change(tree, CHANGED[name])

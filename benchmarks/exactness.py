@@ -275,7 +275,7 @@ def main() -> int:
         for name in arguments.only.split(","):
             corpus = next(p for p in CORPUS if p.name == name)
             tree = source_tree(corpus, Path(scratch) / name)
-            build_environment(tree)
+            build_environment(tree, tree)
             start = time.perf_counter()
             trial = walk(tree, arguments.steps, arguments.seed)
             minutes = (time.perf_counter() - start) / 60

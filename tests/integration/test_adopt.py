@@ -233,7 +233,10 @@ def test_tighten_raises_weaker_values(legacy: Path) -> None:
     assert "strict = true" in (legacy / "pyproject.toml").read_text(encoding="utf-8")
 
 
-def test_a_project_without_pyproject_gets_a_minimal_one(tmp_path: Path) -> None:
+def test_a_project_without_pyproject_gets_settings_but_no_invented_metadata(
+    tmp_path: Path,
+) -> None:
+    """Reproduction (issue 17, defect 3): the folder's name and 0.1.0 became package metadata."""
     project = write_tree(
         tmp_path / "bare", {"tool.py": '"""A tool."""\n', "scripts/run.py": '"""Run."""\n'}
     )
@@ -242,9 +245,9 @@ def test_a_project_without_pyproject_gets_a_minimal_one(tmp_path: Path) -> None:
     outcome = run_mason(["upgrade", str(project), "--adopt"])
     assert outcome.exit_code == 0, outcome.stderr
     assert "script layout" in outcome.stdout
-    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'name = "bare"' in pyproject
-    assert 'version = "0.1.0"' in pyproject
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "project" not in pyproject
+    assert pyproject["tool"]["mason"]["layout"] == "script"
 
 
 @pytest.mark.parametrize(
@@ -437,3 +440,48 @@ def test_settings_go_into_the_files_the_tools_read(legacy: Path) -> None:
     )["checks"][0]
     assert "1 contract" in layers["summary"]  # .importlinter's, not a derived one
     assert [f["rule"] for f in layers["findings"]] == []
+
+
+SETUP_CFG = """\
+[metadata]
+name = shared
+
+[mypy]
+warn_unused_ignores = true
+
+[coverage:run]
+plugins = covdefaults
+"""
+
+
+def test_one_file_that_configures_two_tools_gets_both_edits_at_once(tmp_path: Path) -> None:
+    """Reproduction (flake8 in the corpus): one file, two tools' settings.
+
+    setup.cfg holds [mypy] and [coverage:run]; the coverage edit replaced the mypy edit, so a
+    second adoption still had changes to make. The project is a flat setuptools layout with
+    automatic discovery: a new top-level folder (m2m/) would make its build fail, so (b) leaves
+    that file out.
+    """
+    project = write_tree(
+        tmp_path / "shared",
+        {
+            "setup.cfg": SETUP_CFG,
+            "setup.py": "from setuptools import setup\n\nsetup()\n",
+            "shared/__init__.py": '"""Shared."""\n',
+        },
+    )
+    git(project, "init", "-q")
+    commit(project, "shared")
+    outcome = run_mason(["upgrade", str(project), "--adopt"])
+    assert outcome.exit_code == 0, outcome.stderr
+    setup_cfg = (project / "setup.cfg").read_text(encoding="utf-8")
+    assert "[mypy]\nwarn_unused_ignores = true\nstrict = True\nwarn_unreachable = True\n" in (
+        setup_cfg
+    )
+    assert "[coverage:run]\nplugins = covdefaults\nbranch = True\n" in setup_cfg
+    assert "left out: m2m/README.md: the metadata would change" in " ".join(outcome.stderr.split())
+    assert not (project / "m2m").exists()
+    commit(project, "adopted")
+    again = run_mason(["upgrade", str(project), "--adopt"])
+    assert again.exit_code == 0, again.stderr
+    assert "already on the standard: nothing to change" in again.stdout

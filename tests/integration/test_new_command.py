@@ -148,17 +148,29 @@ def test_a_file_as_destination_is_refused(tmp_path: Path) -> None:
     assert "is not a directory" in outcome.stderr
 
 
-def test_force_writes_only_the_template_files(tmp_path: Path) -> None:
-    write_tree(tmp_path / "busy", {"notes.txt": "mine\n", "README.md": "my readme\n"})
+def test_force_writes_only_the_template_files_and_keeps_the_users(tmp_path: Path) -> None:
+    """Reproduction (issue 17, defect 6): README.md and pyproject.toml were silently replaced."""
+    mine = {"notes.txt": "mine\n", "README.md": "my readme\n", "pyproject.toml": "# mine\n"}
+    write_tree(tmp_path / "busy", mine)
+    pretend = run_mason(["new", "busy", "--force", "--pretend", *FAST], cwd=tmp_path)
+    assert pretend.exit_code == 0, pretend.stderr
+    assert "would keep yours: README.md, pyproject.toml" in " ".join(pretend.stderr.split())
     outcome = run_mason(["new", "busy", "--force", *FAST], cwd=tmp_path)
     assert outcome.exit_code == 0, outcome.stderr
+    assert "kept yours: README.md, pyproject.toml" in " ".join(outcome.stderr.split())
     busy = tmp_path / "busy"
-    assert (busy / "notes.txt").read_text(encoding="utf-8") == "mine\n"
-    assert "# busy" in (busy / "README.md").read_text(encoding="utf-8")
+    for name, content in mine.items():
+        assert (busy / name).read_text(encoding="utf-8") == content, name
+    assert (busy / "src" / "busy").is_dir()
     status = subprocess.run(
         ["git", "status", "--porcelain"], cwd=busy, capture_output=True, text=True, check=True
     )
-    assert status.stdout == "?? notes.txt\n"  # committed: the template's files, not the user's
+    # committed: the template's files; the user's three are theirs to commit
+    assert sorted(status.stdout.splitlines()) == [
+        "?? README.md",
+        "?? notes.txt",
+        "?? pyproject.toml",
+    ]
 
 
 def test_force_into_a_repository_leaves_committing_to_the_user(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import os
 import re
 import tempfile
 import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 _UMASK_LOCK = threading.Lock()
@@ -82,3 +83,45 @@ def keep_newlines(original: str, edited: str) -> str:
     if "\r\n" not in original:
         return edited
     return re.sub(r"(?<!\r)\n", "\r\n", edited)
+
+
+def write_all(
+    root: Path, writes: Mapping[str, str], modes: Mapping[str, int]
+) -> Callable[[], None]:
+    """Write every file of ``writes`` under ``root``, or none; return what undoes them all.
+
+    On a failure, or when the returned function is called, files that existed get their old
+    bytes back and files and folders that did not are removed. Nothing outside the files named
+    is touched (no ``git reset``: the rest of a monorepo may hold work of its own).
+
+    Raises:
+        OSError: a file cannot be written (after everything written is undone).
+
+    """
+    saved: dict[Path, bytes] = {}
+    created: list[Path] = []
+
+    def undo() -> None:
+        for target, content in saved.items():
+            target.write_bytes(content)
+        for path in reversed(created):
+            with contextlib.suppress(OSError):
+                if path.is_dir():
+                    path.rmdir()
+                else:
+                    path.unlink()
+
+    try:
+        for relative, content in writes.items():
+            target = root / relative
+            if target.exists():
+                saved[target] = target.read_bytes()
+            else:
+                missing = [parent for parent in target.parents if not parent.exists()]
+                created.extend(reversed(missing))
+                created.append(target)
+            write_atomic(target, content, mode=modes.get(relative))
+    except BaseException:
+        undo()
+        raise
+    return undo

@@ -22,6 +22,27 @@ LEGACY_MARKERS = ("setup.py", "setup.cfg")
 """What marks a Python project that has no pyproject.toml (yet)."""
 
 
+def is_project(directory: Path) -> bool:
+    """Return whether ``directory`` holds a pyproject.toml, setup.py or setup.cfg."""
+    return any((directory / name).is_file() for name in (PYPROJECT, *LEGACY_MARKERS))
+
+
+def nearest_project(start: Path, *, within: Path | None = None) -> Path | None:
+    """Return the nearest project directory at or above ``start`` (not above ``within``).
+
+    The one rule the audit and adoption share: the nearest directory with a
+    ``pyproject.toml``, ``setup.py`` or ``setup.cfg``.
+    """
+    directory = start.resolve()
+    top = within.resolve() if within is not None else None
+    for candidate in (directory, *directory.parents):
+        if is_project(candidate):
+            return candidate
+        if candidate == top:
+            return None
+    return None
+
+
 def find_pyproject(start: Path) -> Path:
     """Return the ``pyproject.toml`` of the nearest project at or above ``start``.
 
@@ -38,10 +59,9 @@ def find_pyproject(start: Path) -> Path:
         msg = f"path does not exist: {start}"
         raise ConfigError(msg, hint="pass the path of a project directory")
     directory = start if start.is_dir() else start.parent
-    for candidate in (directory, *directory.parents):
-        path = candidate / PYPROJECT
-        if path.is_file() or any((candidate / name).is_file() for name in LEGACY_MARKERS):
-            return path
+    project = nearest_project(directory)
+    if project is not None:
+        return project / PYPROJECT
     msg = f"no {PYPROJECT}, setup.py or setup.cfg found in {directory} or any parent directory"
     raise ConfigError(
         msg,

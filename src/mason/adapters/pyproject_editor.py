@@ -9,6 +9,8 @@ keeps every comment, the order and the formatting of everything it does not touc
 go at the end of the document.
 """
 
+import itertools
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -51,30 +53,65 @@ def _path(dotted: str, key: str = "") -> tuple[str, ...]:
     return (*dotted.split("."), key) if key else tuple(dotted.split("."))
 
 
+def _pieces(parent: Node) -> list[Container]:
+    """Return the bodies ``parent`` is written in (a table declared in pieces has several)."""
+    if isinstance(parent, Container):
+        return [parent]
+    if isinstance(parent, Table):
+        return [parent.value]
+    if isinstance(parent, OutOfOrderTableProxy):
+        # tomlkit keeps the pieces of a table declared in several places only in this
+        # attribute; it has no public accessor, and without it a dotted key in one piece
+        # (`[tool]` then `ruff.line-length = 1`) is invisible and new tables land at the wrong
+        # depth (issue 17, defect 10)
+        pieces: list[Table] = parent._tables  # noqa: SLF001  # pyright: ignore[reportPrivateUsage]
+        return [piece.value for piece in pieces]
+    return []
+
+
 def _written_dotted(parent: Node, name: str) -> bool:
     """Return whether ``parent`` writes ``name`` with dotted keys (``ruff.line-length = 1``)."""
-    if isinstance(parent, Container):
-        body = parent.body
-    elif isinstance(parent, Table):
-        body = parent.value.body
-    else:
-        return False
-    return any(key is not None and key.key == name and key.is_dotted() for key, _ in body)
+    return any(
+        key is not None and key.key == name and key.is_dotted()
+        for body in _pieces(parent)
+        for key, _ in body.body
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """What the editor must not add: keys, and the tables that would hold only those."""
+
+    keys: frozenset[tuple[str, ...]] = frozenset()
+    tables: frozenset[str] = frozenset()
 
 
 class _Editor:
     """Adds missing settings; reports (or, tightening, raises) weaker ones."""
 
     def __init__(
-        self, plain: TomlTable, *, tighten: bool, ruff_at: str = "tool.ruff", label: str = ""
+        self,
+        plain: TomlTable,
+        *,
+        tighten: bool,
+        ruff_at: str = "tool.ruff",
+        label: str = "",
+        left_out: LeftOut | None = None,
     ) -> None:
         self.plain = plain
         self.tighten = tighten
+        left_out = left_out or LeftOut()
+        self.skip = left_out.keys
+        """Keys (and tables) to leave out: they broke an invariant on a staging copy."""
+        self.omit = left_out.tables
+        """Tables not to add: every key they would hold is skipped (found by a first pass)."""
         self.log = EditLog()
         self.ruff_at = ruff_at
         """Where ruff's settings are: ``tool.ruff`` in pyproject.toml, the top of ruff.toml."""
         self.label = label
         """How the log names the file (empty for pyproject.toml)."""
+        self.created: list[tuple[str, Node]] = []
+        """Tables the editor added, where they are, in order."""
         self._inline: list[Node] = []
         """Tables written inline or with dotted keys: a table added inside them must be inline
         too, or tomlkit writes it as a header at the wrong depth."""
@@ -99,17 +136,34 @@ class _Editor:
         created: Node = (
             tomlkit.inline_table() if inline else tomlkit.table(is_super_table=super_table)
         )
+        if where in self.omit:
+            return created  # detached: what goes in is dropped with it
         parent[name] = created
+        self.created.append((where, created))
         if inline:
             self._inline.append(created)
         return created
 
+    def empty(self) -> set[str]:
+        """Return the tables it added that hold no value (every key in them was skipped)."""
+        empty: set[str] = set()
+        for where, created in self.created:
+            plain: TomlTable = created.unwrap()
+            if not _holds_value(plain):
+                empty.add(where)
+        return empty
+
     def current(self, where: str, key: str) -> TomlValue | None:
         return table_at(self.plain, *where.split(".")).get(key)
+
+    def skipped(self, where: str, key: str = "") -> bool:
+        return _path(where, key) in self.skip
 
     def ensure(self, table: Node, where: str, key: str, *, value: TomlValue) -> bool:
         if key in table:
             return False
+        if self.skipped(where, key):
+            return True
         table[key] = value
         self.log.added.append(f"{self.label}{where}.{key}")
         self.log.planned.append(_path(where, key))
@@ -125,7 +179,7 @@ class _Editor:
         current = self.current(where, key)
         if current == value:
             return
-        if self.tighten:
+        if self.tighten and not self.skipped(where, key):
             table[key] = value
             self.log.tightened.append(f"{self.label}{where}.{key}: {current!r} -> {value!r}")
             self.log.replaced.append(_path(where, key))
@@ -151,7 +205,7 @@ class _Editor:
                 self.ensure(lint, at, "ignore", value=list(RUFF_IGNORE))
         settings = self._as_pyproject()
         missing = missing_standard_rules(settings) if has_select else []
-        if missing and self.tighten:
+        if missing and self.tighten and not self.skipped(at, "extend-select"):
             before = string_list(self.current(at, "extend-select"))
             extended: list[TomlValue] = [*before, *(code for code in missing if code not in before)]
             lint["extend-select"] = extended
@@ -168,16 +222,18 @@ class _Editor:
         pydocstyle = self.child(lint, "pydocstyle", f"{at}.pydocstyle")
         self.ensure(pydocstyle, f"{at}.pydocstyle", "convention", value="pep257")
 
-    def mypy(self, tool: Node, python_version: str) -> None:
+    def mypy(self, tool: Node, python_version: str | None) -> None:
         mypy = self.child(tool, "mypy", "tool.mypy")
         self.standard(mypy, "tool.mypy", "strict", value=True)
         self.ensure(mypy, "tool.mypy", "warn_unreachable", value=True)
-        self.ensure(mypy, "tool.mypy", "python_version", value=python_version)
+        if python_version is not None:
+            self.ensure(mypy, "tool.mypy", "python_version", value=python_version)
 
-    def pyright(self, tool: Node, python_version: str) -> None:
+    def pyright(self, tool: Node, python_version: str | None) -> None:
         pyright = self.child(tool, "pyright", "tool.pyright")
         self.standard(pyright, "tool.pyright", "typeCheckingMode", value="strict")
-        self.ensure(pyright, "tool.pyright", "pythonVersion", value=python_version)
+        if python_version is not None:
+            self.ensure(pyright, "tool.pyright", "pythonVersion", value=python_version)
 
     def coverage(self, tool: Node, package: str | None) -> None:
         coverage = self.child(tool, "coverage", "tool.coverage", super_table=True)
@@ -193,6 +249,8 @@ class _Editor:
     def contracts(self, tool: Node, adoption: Adoption) -> None:
         if "importlinter" in tool or not adoption.contracts or not adoption.package:
             return
+        if self.skipped("tool.importlinter"):
+            return
         importlinter = self.table(tool, "importlinter", "tool.importlinter")
         importlinter["root_package"] = adoption.package
         if any(contract.type == "forbidden" for contract in adoption.contracts):
@@ -205,7 +263,7 @@ class _Editor:
         self.log.added.append(f"tool.importlinter ({count} {noun} of the {adoption.layout} layout)")
 
     def mason(self, tool: Node, adoption: Adoption) -> None:
-        if "mason" in tool:
+        if "mason" in tool or self.skipped("tool.mason"):
             return
         mason = self.table(tool, "mason", "tool.mason")
         mason["layout"] = adoption.layout
@@ -219,22 +277,42 @@ class _Editor:
 
 def edit_pyproject(
     document: TOMLDocument,
-    plain: TomlTable,
     adoption: Adoption,
     *,
     tighten: bool,
     elsewhere: Collection[str] = (),
+    skip: Collection[tuple[str, ...]] = (),
 ) -> EditLog:
-    """Add the standard's configuration to ``document`` (``plain`` is its unwrapped value).
+    """Add the standard's configuration to ``document``.
 
     ``elsewhere`` names the tools (``mypy``, ``ruff``, ...) that read their settings from
-    another file: their tables would be ignored, so they are not added here.
+    another file: their tables would be ignored, so they are not added here. ``skip`` names
+    keys (or tables) to leave out.
 
     Raises:
         ToolError: a key the standard needs holds something else than a table.
 
     """
-    editor = _Editor(plain, tighten=tighten)
+    plain: TomlTable = document.unwrap()
+    keys = frozenset(skip)
+    omit: set[str] = set()
+    if keys:  # a first pass on a copy finds the tables that would stay empty
+        trial = tomlkit.parse(tomlkit.dumps(document))
+        first = _Editor(plain, tighten=tighten, left_out=LeftOut(keys))
+        omit = _edit(trial, first, adoption, elsewhere).empty()
+    editor = _Editor(plain, tighten=tighten, left_out=LeftOut(keys, frozenset(omit)))
+    return _edit(document, editor, adoption, elsewhere).log
+
+
+def _holds_value(value: TomlValue) -> bool:
+    if isinstance(value, dict):
+        return any(_holds_value(inner) for inner in value.values())
+    return True
+
+
+def _edit(
+    document: TOMLDocument, editor: _Editor, adoption: Adoption, elsewhere: Collection[str]
+) -> _Editor:
     tool = editor.child(document, "tool", "tool", super_table=True)
     if "ruff" not in elsewhere:
         editor.ruff(editor.child(tool, "ruff", "tool.ruff", super_table=True))
@@ -247,7 +325,7 @@ def edit_pyproject(
     if "import-linter" not in elsewhere:
         editor.contracts(tool, adoption)
     editor.mason(tool, adoption)
-    return editor.log
+    return editor
 
 
 def edit_ruff_file(document: TOMLDocument, name: str, *, tighten: bool) -> EditLog:
@@ -257,13 +335,23 @@ def edit_ruff_file(document: TOMLDocument, name: str, *, tighten: bool) -> EditL
     return editor.log
 
 
-def minimal_pyproject(name: str, python_version: str) -> TOMLDocument:
-    """Return a minimal pyproject.toml for a project that has none."""
-    document = tomlkit.document()
-    project = tomlkit.table()
-    project.add("name", name)
-    project.add("version", "0.1.0")
-    project.add("requires-python", f">={python_version}")
-    project.add("dependencies", tomlkit.array())
-    document.add("project", project)
-    return document
+_HEADER = re.compile(r"^\s*\[")
+
+
+def spaced(original: str, edited: str) -> str:
+    """Return ``edited`` with a blank line before each table header an edit pushed against text.
+
+    tomlkit inserts a table right before the next one without the blank line between them
+    (``convention = "pep257"`` then ``[tool.mypy]``); a header the team wrote against the line
+    above it stays so.
+    """
+    before = original.splitlines()
+    kept = set(itertools.pairwise(before))
+    lines = edited.splitlines(keepends=True)
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        previous = lines[index - 1].rstrip("\r\n") if index else ""
+        if _HEADER.match(line) and previous.strip() and (previous, line.rstrip("\r\n")) not in kept:
+            out.append("\n")
+        out.append(line)
+    return "".join(out)

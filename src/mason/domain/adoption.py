@@ -18,8 +18,9 @@ class Adoption:
     layout: LayoutName
     python_version: str
     """The template's answer (3.12 or newer: the template's own code needs it)."""
-    python_floor: str
-    """The lowest Python the project supports (``3.8``): what mypy and pyright check against."""
+    python_floor: str | None
+    """The lowest Python the project supports (``3.8``): what mypy and pyright check against
+    (``None``: the project does not say, so the tools check the Python they run on)."""
     contracts: tuple[ContractSpec, ...]
     detected: bool
     """Whether mason chose the layout from the package's folders (not ``--layout``)."""

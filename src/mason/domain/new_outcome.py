@@ -20,5 +20,8 @@ class NewOutcome:
     locked: bool
     commit: str | None
     warnings: tuple[str, ...]
+    kept: tuple[str, ...] = ()
+    """Files of the template the destination already had (``--force``): the user's are kept,
+    the template's versions are not written."""
     mason: MasonSource | None = None
     """Where the project installs mason from (its dev dependency), when it was recorded."""

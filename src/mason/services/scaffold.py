@@ -104,6 +104,20 @@ def resolve_answers(request: NewRequest) -> ProjectAnswers | None:
     return validate_answers(answers)
 
 
+def kept_files(destination: Path, files: list[str]) -> tuple[str, ...]:
+    """Return the template's files the destination already has: ``--force`` keeps the user's.
+
+    A kept ``pyproject.toml`` keeps out the template's ``uv.lock`` too: it locks another
+    pyproject.toml.
+    """
+    kept = [
+        name for name in files if (destination / name).exists() or (destination / name).is_symlink()
+    ]
+    if "pyproject.toml" in kept and "uv.lock" in files and "uv.lock" not in kept:
+        kept.append("uv.lock")
+    return tuple(sorted(kept))
+
+
 def mason_source(request: NewRequest) -> MasonSource | None:
     """Return where the project will install mason from (``None`` for a custom template).
 
@@ -129,14 +143,16 @@ def mason_source(request: NewRequest) -> MasonSource | None:
     return source
 
 
-def preview(request: NewRequest) -> tuple[str, ...]:
-    """Return the files ``mason new`` would write, rendering into a throw-away directory."""
+def preview(request: NewRequest) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the files ``mason new`` would write, and the user's it would keep instead."""
     check_destination(request.destination, force=request.force)
     answers = resolve_answers(request)
     mason_source(request)
     with tempfile.TemporaryDirectory(prefix="mason-pretend-") as scratch:
         _render(request, answers, Path(scratch))
-        return tuple(staging.files_under(Path(scratch)))
+        files = staging.files_under(Path(scratch))
+        kept = kept_files(request.destination, files)
+        return tuple(name for name in files if name not in kept), kept
 
 
 def create(request: NewRequest) -> NewOutcome:
@@ -147,6 +163,7 @@ def create(request: NewRequest) -> NewOutcome:
     source = mason_source(request)
     created_parents = staging.missing_parents(destination)
     warnings: list[str] = []
+    kept: tuple[str, ...] = ()
     try:
         with staging.staging_directory(destination) as stage:
             _render(request, answers, stage)
@@ -160,6 +177,8 @@ def create(request: NewRequest) -> NewOutcome:
                 commit = _commit(request, answers, stage, None, warnings)
                 staging.move_into_place(stage, destination)
             else:
+                kept = kept_files(destination, files)
+                files = [name for name in files if name not in kept]
                 staging.merge_into(stage, destination, files)
                 commit = _commit(request, answers, destination, files, warnings)
     except BaseException:
@@ -167,6 +186,7 @@ def create(request: NewRequest) -> NewOutcome:
             with contextlib.suppress(OSError):
                 parent.rmdir()
         raise
+    locked = locked and "uv.lock" not in kept
     return NewOutcome(
         destination,
         tuple(files),
@@ -174,6 +194,7 @@ def create(request: NewRequest) -> NewOutcome:
         locked,
         commit,
         tuple(warnings),
+        kept=kept,
         mason=source if recorded else None,
     )
 

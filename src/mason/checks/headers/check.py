@@ -10,6 +10,7 @@ from mason.checks.headers.judge import covered, judge_header
 from mason.checks.headers.rules import RULES, SRC001, SRC003
 from mason.checks.headers.settings import HeadersConfig
 from mason.checks.headers.syntax import parse_header
+from mason.checks.test_data import package_data
 from mason.domain.check import Check
 from mason.domain.inputs import EVERY_FILE, Inputs
 from mason.domain.unit import Unit
@@ -25,7 +26,8 @@ def run_headers(ctx: UnitContext) -> UnitOutcome:
     """Judge the header of every covered file."""
     findings: list[Finding] = []
     settings = ctx.config.settings(HeadersConfig)
-    files = covered(ctx.files, settings)
+    data = package_data(ctx.files, ctx.facts.package, ctx.facts.source_root)
+    files = covered(ctx.files, settings, data)
     for path, kind in files:
         text = ctx.text(path)
         if isinstance(text, Unreadable):
@@ -47,7 +49,7 @@ CHECK = Check(
     units=(
         Unit(
             name="headers",
-            inputs=Inputs(files=EVERY_FILE, facts=("version",)),
+            inputs=Inputs(files=EVERY_FILE, facts=("version", "package", "source_root")),
             run=run_headers,
             cost=5,
             subjects=EVERY_FILE,

@@ -6,6 +6,7 @@
 from enum import StrEnum
 from pathlib import PurePosixPath
 
+from mason.checks.test_data import is_test_data
 from mason.domain.patterns import matches
 
 
@@ -62,12 +63,16 @@ def kind_of(
 
     ``include`` adds files (they get hash comments unless their suffix says otherwise);
     ``exclude`` removes files; both are gitignore-style patterns. Exempt files (lock files,
-    licenses, JSON) need none.
+    licenses, JSON) and test data (fixtures, golden files: ``checks/test_data.py``) need none,
+    unless ``include`` names them.
     """
     if matches(path, exclude) or matches(path, EXEMPT):
         return None
+    included = matches(path, include)
+    if is_test_data(path) and not included:
+        return None
     pure = PurePosixPath(path)
     kind = _BY_NAME.get(pure.name) or _BY_SUFFIX.get(pure.suffix)
-    if kind is None and matches(path, include):
+    if kind is None and included:
         return FileKind.HASH
     return kind

@@ -3,7 +3,7 @@
 # @version 0.1.0
 """Judge a file's header: missing header, missing or stale fields (HDR001-HDR005)."""
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from mason.checks.headers.expectation import Expected
 from mason.checks.headers.file_kinds import FileKind, kind_of
@@ -11,6 +11,7 @@ from mason.checks.headers.header import Header
 from mason.checks.headers.rules import HDR001, HDR002, HDR003, HDR004, HDR005
 from mason.checks.headers.settings import HeaderField, HeadersConfig
 from mason.domain.finding import Finding
+from mason.domain.patterns import matches
 from mason.domain.rule import Rule
 
 _RULE_OF: dict[HeaderField, Rule] = {
@@ -21,10 +22,18 @@ _RULE_OF: dict[HeaderField, Rule] = {
 }
 
 
-def covered(files: Iterable[str], settings: HeadersConfig) -> list[tuple[str, FileKind]]:
-    """Return the files that need a header, with the comment syntax each one uses."""
+def covered(
+    files: Iterable[str], settings: HeadersConfig, data: Collection[str] = ()
+) -> list[tuple[str, FileKind]]:
+    """Return the files that need a header, with the comment syntax each one uses.
+
+    ``data`` are the project's data files beyond test folders (its package data): none needs a
+    header, unless ``[tool.mason.headers].include`` names it.
+    """
     found: list[tuple[str, FileKind]] = []
     for path in files:
+        if path in data and not matches(path, settings.include):
+            continue
         kind = kind_of(path, include=settings.include, exclude=settings.exclude)
         if kind is not None:
             found.append((path, kind))

@@ -20,7 +20,14 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
     package = adoption.package or "no package"
     how = "detected" if adoption.detected else "chosen"
     facts = f"{adoption.layout} layout ({how}), {package}, Python {adoption.python_version}"
-    console.print(f"adopting {escape(adoption.project_name)}: {facts}")
+    console.print(f"adopting {escape(adoption.project_name)}: {facts}", soft_wrap=True)
+    if outcome.project is not None and outcome.project != path.resolve():
+        stderr_console().print(
+            f"project: {escape(str(outcome.project))} (the nearest project at or above "
+            f"{escape(str(path))}); nothing outside it is touched",
+            soft_wrap=True,
+        )
+    _report_invariants(outcome)
     if not outcome.changes:
         console.print("already on the standard: nothing to change")
         return
@@ -31,6 +38,40 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
         console.print("pretend: nothing was written")
         return
     _next_steps(outcome)
+
+
+def _report_invariants(outcome: AdoptOutcome) -> None:
+    """Say what was checked on the staging copies, what could not be, and what was left out."""
+    notes = stderr_console()
+    checked = outcome.verification
+    for invariant, what in checked.checked.items():
+        notes.print(
+            f"checked ({invariant.value}) {invariant.promise}: {escape(what)}", soft_wrap=True
+        )
+    for invariant, why in checked.unchecked.items():
+        notes.print(
+            f"[warning]not checked ({invariant.value}) {invariant.promise}:[/] {escape(why)}",
+            soft_wrap=True,
+        )
+    for left in checked.left_out:
+        notes.print(
+            f"[warning]left out:[/] {escape(left.edit.id)}: {escape(left.reason)} "
+            f"({left.invariant.value})",
+            soft_wrap=True,
+        )
+    for note in checked.notes:
+        notes.print(f"note: {escape(note)}", soft_wrap=True)
+    if outcome.data:
+        notes.print(
+            f"data: {outcome.data} fixture, golden or package data file(s) left as they are",
+            soft_wrap=True,
+        )
+    for name in outcome.repository_files:
+        notes.print(
+            f"[warning]not added:[/] {escape(name)}: it is read at the repository's root, "
+            "outside this project; add the project's steps there yourself",
+            soft_wrap=True,
+        )
 
 
 def _report_settings(outcome: AdoptOutcome) -> None:

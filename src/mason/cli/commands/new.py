@@ -94,7 +94,8 @@ def new(  # noqa: PLR0913 - one parameter per documented option of the command-l
         bool,
         typer.Option(
             "--force",
-            help="Allow a non-empty DESTINATION; only the template's own files are written.",
+            help="Allow a non-empty DESTINATION: the template's files are added; a file already "
+            "there is kept, not replaced, and listed.",
         ),
     ] = False,
     template: Annotated[
@@ -138,12 +139,25 @@ def new(  # noqa: PLR0913 - one parameter per documented option of the command-l
         trust=trust,
     )
     if pretend:
-        _show_preview(request, preview(request))
+        _show_preview(request, *preview(request))
         return
     _show_outcome(create(request))
 
 
-def _show_preview(request: NewRequest, files: tuple[str, ...]) -> None:
+def _show_kept(kept: tuple[str, ...], *, pretend: bool) -> None:
+    """List the user's files ``--force`` keeps instead of the template's versions."""
+    if not kept:
+        return
+    verb = "would keep" if pretend else "kept"
+    stderr_console().print(
+        f"[warning]{verb} yours:[/] {escape(', '.join(kept))} (already in the destination; the "
+        "template's versions are not written; `mason upgrade --adopt` brings a project of your "
+        "own to the standard)",
+        soft_wrap=True,
+    )
+
+
+def _show_preview(request: NewRequest, files: tuple[str, ...], kept: tuple[str, ...]) -> None:
     tree = Tree(f"[bold]{escape(str(request.destination))}[/]")
     branches: dict[tuple[str, ...], Tree] = {(): tree}
     for file in files:
@@ -162,6 +176,7 @@ def _show_preview(request: NewRequest, files: tuple[str, ...]) -> None:
         extra.append("a git repository with a first commit")
     also = f", plus {' and '.join(extra)}" if extra else ""
     console.print(f"pretend: {len(files)} files would be written{also}; nothing was written.")
+    _show_kept(kept, pretend=True)
 
 
 def _show_outcome(outcome: NewOutcome) -> None:
@@ -183,6 +198,7 @@ def _show_outcome(outcome: NewOutcome) -> None:
         console.print("  uv.lock  written by `uv lock`")
     if outcome.commit:
         console.print(f"  git      first commit {outcome.commit}")
+    _show_kept(outcome.kept, pretend=False)
     errors = stderr_console()
     for warning in outcome.warnings:
         errors.print(f"[warning]warning:[/] {escape(warning)}", soft_wrap=True)

@@ -77,7 +77,14 @@ def upgrade(  # noqa: PLR0913 - one parameter per documented option of the comma
         bool, typer.Option("--pretend", help="Show every change with its diff; write nothing.")
     ] = False,
     adopt: Annotated[
-        bool, typer.Option("--adopt", help="Bring a project mason did not make up to the standard.")
+        bool,
+        typer.Option(
+            "--adopt",
+            help="Bring a project mason did not make up to the standard: the nearest project at "
+            "or above PATH (a monorepo's or uv workspace's member alone); every edit is tried on "
+            "staging copies first and kept only if files outside the project, the built "
+            "metadata, the checks that ran and the tests that passed are all as before.",
+        ),
     ] = False,
     layout: Annotated[
         str | None,
@@ -118,9 +125,10 @@ def upgrade(  # noqa: PLR0913 - one parameter per documented option of the comma
 
     For a project mason made, render the recorded and the newest template version and merge
     the difference into your files (copier's three-way update): your edits stay, conflicts
-    are marked the way git marks them, and any conflict makes the exit code 1. The working
-    tree must be clean, so `git diff` shows exactly what changed and `git reset --hard`
-    undoes it. With --adopt, add the standard to a project mason did not make.
+    are marked the way git marks them, and any conflict makes the exit code 1. The project's
+    working tree must be clean, so `git diff` shows exactly what changed and `git checkout
+    HEAD -- .` in the project undoes it. With --adopt, add the standard to a project mason did
+    not make.
     """
     if check:
         if adopt or pretend or to is not None:

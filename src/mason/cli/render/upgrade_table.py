@@ -66,5 +66,5 @@ def next_steps(changes: Sequence[FileChange], *, rej: bool) -> list[str]:
     return [
         f"{len(conflicted)} file(s) need you: resolve {where} in {', '.join(conflicted)}",
         "then `git add` them, review with `git diff --cached`, and commit",
-        "to give up instead: `git reset --hard && git clean -fd`",
+        "to give up instead, in the project: `git checkout HEAD -- . && git clean -fd .`",
     ]

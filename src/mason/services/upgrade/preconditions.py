@@ -12,7 +12,9 @@ from pathlib import Path
 
 from mason.adapters.answers_file import find_answers, read_answers
 from mason.adapters.git import dirty_paths, is_repository, repository_root
+from mason.adapters.pyproject import nearest_project
 from mason.adapters.template_repo import known_versions
+from mason.adapters.uv_workspace import workspace_root
 from mason.domain.errors import ProjectError, UsageError
 from mason.domain.recorded_answers import RecordedAnswers
 
@@ -51,6 +53,39 @@ def git_root(path: Path) -> Path:
             "`git init && git add -A && git commit -m 'Before mason'`",
         )
     return repository_root(path if path.is_dir() else path.parent)
+
+
+@dataclass(frozen=True, slots=True)
+class AdoptionScope:
+    """What adoption may touch: the nearest project; and the repository and workspace around it."""
+
+    project: Path
+    """The nearest project at or above the path given (the audit's rule): every edit is here."""
+    repository: Path
+    workspace: Path | None
+    """The uv workspace's root, when the project is a member: uv keeps the environment and the
+    lock there; the member's files stay the member's."""
+
+    @property
+    def at_repository_root(self) -> bool:
+        """Return whether the project is the whole repository (not one part of a monorepo)."""
+        return self.project == self.repository.resolve()
+
+
+def adoption_scope(path: Path) -> AdoptionScope:
+    """Return the project ``path`` lies in, and the repository and uv workspace around it.
+
+    The project is the nearest directory at or above ``path``, inside the repository, with a
+    ``pyproject.toml``, ``setup.py`` or ``setup.cfg``; without one, the directory given.
+
+    Raises:
+        ProjectError: ``path`` does not exist or is not in a git repository.
+
+    """
+    repository = git_root(path)
+    start = (path if path.is_dir() else path.parent).resolve()
+    project = nearest_project(start, within=repository) or start
+    return AdoptionScope(project, repository, workspace_root(project))
 
 
 def require_clean(root: Path) -> None:

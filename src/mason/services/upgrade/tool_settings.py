@@ -18,7 +18,7 @@ import tomlkit
 from mason.adapters.files import keep_newlines, read_exact
 from mason.adapters.ini_editor import IniEditor
 from mason.adapters.pyproject import parse_toml
-from mason.adapters.pyproject_editor import COVERAGE_GATE, EditLog, edit_ruff_file
+from mason.adapters.pyproject_editor import COVERAGE_GATE, EditLog, edit_ruff_file, spaced
 from mason.checks.config_files import read_json
 from mason.checks.ini_edit import ini_edit_problems
 from mason.checks.toml_edit import edit_problems
@@ -65,7 +65,8 @@ def _ini(
 def _mypy(editor: IniEditor, *, adoption: Adoption) -> None:
     editor.standard("mypy", "strict", "True", _is_true)
     editor.ensure("mypy", "warn_unreachable", "True")
-    editor.ensure("mypy", "python_version", adoption.python_floor)
+    if adoption.python_floor is not None:
+        editor.ensure("mypy", "python_version", adoption.python_floor)
 
 
 def _coverage(editor: IniEditor, *, adoption: Adoption, prefix: str) -> None:
@@ -79,7 +80,7 @@ def _coverage(editor: IniEditor, *, adoption: Adoption, prefix: str) -> None:
 def _ruff(text: str, path: Path, log: EditLog, *, tighten: bool) -> str:
     document = parse_toml(text, path)
     ruff_log = edit_ruff_file(document, path.name, tighten=tighten)
-    after = tomlkit.dumps(document)
+    after = spaced(text, tomlkit.dumps(document))
     problems = edit_problems(text, after, planned=ruff_log.planned, replaced=ruff_log.replaced)
     _refuse(path.name, problems)
     log.added += ruff_log.added
@@ -106,7 +107,7 @@ def edit_tool_files(
     writes: dict[str, str] = {}
     for tool, name in elsewhere.items():
         path = root / name
-        text = read_exact(path)
+        text = writes.get(name) or read_exact(path)  # setup.cfg may hold [mypy] and [coverage:*]
         if tool == "mypy":
             after = _ini(text, name, log, tighten=tighten, edit=partial(_mypy, adoption=adoption))
         elif tool == "coverage":

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from mason.adapters import stop
 from mason.adapters.copier_update import ConflictMode, render_version, update
-from mason.adapters.git import git
+from mason.adapters.git import dirty_paths, git, repository_root
 from mason.adapters.process import run
 from mason.adapters.staging import files_under
 from mason.adapters.template_repo import CACHE_PATH, ensure_template_repo
 from mason.checks.upgrade_plan import Tree, classify
 from mason.domain.change_kind import ChangeKind
+from mason.domain.errors import ToolError
 from mason.domain.file_change import FileChange
 from mason.services.upgrade.preconditions import UpdateTarget, require_clean
 
@@ -114,10 +115,43 @@ def plan(target: UpdateTarget, *, trust: bool = False) -> list[FileChange]:
 
 
 def _restore(root: Path) -> None:
-    """Put the repository back exactly as it was (it was clean before the update)."""
+    """Put the project back exactly as it was (it was clean before the update).
+
+    Only the project's folder: in a monorepo the rest of the repository is not mason's, and may
+    hold uncommitted work (``git reset --hard`` would throw it away).
+    """
     with stop.shielded():
-        git("reset", "--hard", "--quiet", cwd=root)
-        git("clean", "-fd", "--quiet", cwd=root)
+        git("restore", "--source=HEAD", "--staged", "--worktree", "--", ".", cwd=root)
+        git("clean", "-fd", "--quiet", "--", ".", cwd=root)
+
+
+def _require_inside(root: Path, already: set[str]) -> None:
+    """Refuse (and undo) an update that changed anything outside the project's folder.
+
+    Raises:
+        ToolError: naming the files; they are put back.
+
+    """
+    outside = _outside(root, already)
+    if not outside:
+        return
+    top = repository_root(root)
+    for path in outside:
+        tracked = git("ls-files", "--", path, cwd=top).stdout.strip()
+        if tracked:
+            git("restore", "--source=HEAD", "--staged", "--worktree", "--", path, cwd=top)
+        else:
+            (top / path).unlink(missing_ok=True)
+    msg = f"the update changed files outside the project: {', '.join(outside[:5])}"
+    raise ToolError(msg, hint="nothing was kept; please report this to mason's maintainers")
+
+
+def _outside(root: Path, already: set[str]) -> list[str]:
+    """Return what changed in the repository outside the project ``root`` (git's paths)."""
+    top = repository_root(root)
+    prefix = root.resolve().relative_to(top.resolve()).as_posix()
+    changed = set(dirty_paths(top)) - already
+    return sorted(path for path in changed if prefix != "." and not path.startswith(f"{prefix}/"))
 
 
 def _conflicted(root: Path) -> set[str]:
@@ -135,8 +169,10 @@ def apply(
 ) -> UpdateOutcome:
     """Run copier's update and return the actual changes (conflicts as git reports them)."""
     require_clean(target.root)
+    already = set(dirty_paths(repository_root(target.root)))
     try:
         update(target.root, target.target, conflict=conflict, trust=trust)
+        _require_inside(target.root, already)
     except BaseException:
         _restore(target.root)
         raise
