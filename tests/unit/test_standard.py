@@ -50,3 +50,8 @@ def test_ids_are_unique_and_every_deviation_says_why() -> None:
     assert all(r.rules for r in REQUIREMENTS if r.status == "rule")
     assert all(c.follow and c.reason for c in CONTRADICTIONS)
     assert {r.status for r in REQUIREMENTS} <= {*STATUSES, "partial", "missing"}
+
+
+def test_every_requirement_is_a_rule_a_template_or_a_deviation() -> None:
+    open_rows = {r.id: r.status for r in REQUIREMENTS if r.status not in STATUSES}
+    assert open_rows == {}
