@@ -271,8 +271,9 @@ def main() -> int:
     arguments = parser.parse_args()
     rows: list[str] = []
     total = disagreements = 0
+    names = arguments.only.split(",")
     with tempfile.TemporaryDirectory(prefix="mason-exactness-") as scratch:
-        for name in arguments.only.split(","):
+        for name in names:
             corpus = next(p for p in CORPUS if p.name == name)
             tree = source_tree(corpus, Path(scratch) / name)
             build_environment(tree, tree)
@@ -286,12 +287,21 @@ def main() -> int:
                 f"| {corpus.name} {corpus.version} | {len(trial.steps)} | {kinds} | "
                 f"{len(trial.disagreements)} | {minutes:.0f} min |"
             )
+            _write(arguments, rows, total, disagreements, pending=len(names) - len(rows))
+    return 1 if disagreements else 0
+
+
+def _write(
+    arguments: argparse.Namespace, rows: list[str], total: int, disagreements: int, *, pending: int
+) -> None:
+    """Write the table so far (after every project, so a long run that stops keeps its rows)."""
+    still = f"\n\n{pending} more project(s) of this run had not finished." if pending else ""
     body = f"""## Exactness on public projects
 
-`python benchmarks/exactness.py --steps {arguments.steps} --seed {arguments.seed}` on
-{machine()}: each project of docs/corpus.md in its own environment; every step one random edit
-or fault, then the audit with its cache compared with `--no-cache` (findings as a multiset,
-statuses, summaries, metrics, exit code).
+`python benchmarks/exactness.py --only {arguments.only} --steps {arguments.steps} --seed
+{arguments.seed}` on {machine()}: each project of docs/corpus.md in its own environment; every
+step one random edit or fault, then the audit with its cache compared with `--no-cache`
+(findings as a multiset, statuses, summaries, metrics, exit code).{still}
 
 | project | steps | kinds of step | disagreements | took |
 |---|---|---|---|---|
@@ -299,7 +309,6 @@ statuses, summaries, metrics, exit code).
 | **all** | **{total}** | | **{disagreements}** | |
 """
     write_section("exactness-real", body)
-    return 1 if disagreements else 0
 
 
 if __name__ == "__main__":
