@@ -12,7 +12,7 @@ everything put back) and compares the audit with its cache against ``--no-cache`
 a multiset, statuses, summaries, metrics and exit code (``tests/exactness.py``). Every
 disagreement is written to stderr with the steps that led to it.
 
-Usage: ``python benchmarks/exactness.py [--only NAME,...] [--steps N] [--seed S]``; the table
+Usage: ``python -m benchmarks.exactness [--only NAME,...] [--steps N] [--seed S]``; the table
 goes to docs/benchmarks.md.
 """
 
@@ -298,7 +298,7 @@ def _write(
     still = f"\n\n{pending} more project(s) of this run had not finished." if pending else ""
     body = f"""## Exactness on public projects
 
-`python benchmarks/exactness.py --only {arguments.only} --steps {arguments.steps} --seed
+`python -m benchmarks.exactness --only {arguments.only} --steps {arguments.steps} --seed
 {arguments.seed}` on {machine()}: each project of docs/corpus.md in its own environment; every
 step one random edit or fault, then the audit with its cache compared with `--no-cache`
 (findings as a multiset, statuses, summaries, metrics, exit code).{still}

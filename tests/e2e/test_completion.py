@@ -8,7 +8,10 @@ import subprocess
 
 import pytest
 
+from mason.checks.builtin import BUILTIN_CHECKS
 from tests.support import MASON
+
+STRUCTURE_00X = {r.id for c in BUILTIN_CHECKS for r in c.rules if r.id.startswith("STR00")}
 
 
 def _complete(words: str, dialect: str = "bash") -> list[str]:
@@ -30,7 +33,7 @@ def _complete(words: str, dialect: str = "bash") -> list[str]:
     ("words", "expected"),
     [
         ("mason explain HDR00", {f"HDR00{n}" for n in range(1, 6)}),
-        ("mason explain STR00", {f"STR00{n}" for n in range(1, 9)}),
+        ("mason explain STR00", STRUCTURE_00X),
         ("mason explain E5", {"E501", "E502"}),  # ruff's codes, as ruff itself lists them
         ("mason audit --check ty", {"typing"}),
         ("mason audit --skip co", {"coverage"}),
