@@ -65,6 +65,9 @@ def derived() -> dict[Path, Callable[[str], str]]:
             "keys", keys_markdown(settings_reference(BUILTIN))
         ),
         ROOT / "README.md": _replace_block("checks", checks_markdown(BUILTIN)),
+        ROOT / "docs" / "ci.md": _replace_block(
+            "per-file checks", ", ".join(f"`{name}`" for name in BUILTIN.per_file)
+        ),
         ROOT / "docs" / "standard.md": _fixed(
             render(*load(ROOT / "docs" / "standard.toml"), BUILTIN)
         ),

@@ -122,3 +122,22 @@ def test_the_layer_of_a_path_is_answered_in_one_place(
     facts = facts.model_copy(update={"source_root": source_root, "pure_layers": ("ops",)})
     assert facts.layer_of(path) == layer
     assert facts.is_pure(path) == (layer == "ops")
+
+
+@pytest.mark.parametrize(
+    ("source_root", "path", "inside"),
+    [
+        ("src", "src/shop/__init__.py", True),
+        ("src", "src/shop/domain/user.py", True),
+        ("src", "src/shopping/x.py", False),
+        ("src", "tests/test_shop.py", False),
+        (".", "shop/x.py", True),
+        (".", "src/shop/x.py", False),
+    ],
+)
+def test_whether_a_path_is_in_the_package_is_answered_in_one_place(
+    source_root: str, path: str, *, inside: bool
+) -> None:
+    facts = derive_facts(Path("/repo"), {}, MasonConfig(package="shop"), [])
+    assert facts.model_copy(update={"source_root": source_root}).in_package(path) is inside
+    assert not derive_facts(Path("/repo"), {}, MasonConfig(), []).in_package(path)

@@ -93,3 +93,12 @@ def test_no_module_makes_a_finding_but_through_a_rule() -> None:
             if isinstance(node, ast.FunctionDef) and node.name == "_finding":
                 offenders.append(f"{path.relative_to(SRC)}:{node.lineno} defines _finding")
     assert offenders == []
+
+
+def test_per_file_names_what_files_narrows_and_no_more() -> None:
+    per_file = BUILTIN.per_file
+    assert {"lint", "format", "headers", "design"} <= set(per_file)
+    assert "logging (log calls)" in per_file  # its JSON set-up unit reads the whole package
+    assert not {"typing", "layers", "coverage", "structure"} & {
+        name.split(" ")[0] for name in per_file
+    }  # importers, the graph, the tests, the tree: never one file alone

@@ -61,6 +61,11 @@ class ProjectFacts(BaseModel):
             return None
         return self.package if self.source_root == "." else f"{self.source_root}/{self.package}"
 
+    def in_package(self, path: str) -> bool:
+        """Return whether ``path`` (relative to the root, POSIX) lies in the package."""
+        package = self.package_path
+        return package is not None and path.startswith(f"{package}/")
+
     def layer_of(self, path: str) -> str | None:
         """Return the layer ``path`` lies in: the package's folder or module (``cli.py``: cli).
 

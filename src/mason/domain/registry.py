@@ -69,6 +69,25 @@ class Registry:
         return tuple(check.name for check in self.checks)
 
     @property
+    def per_file(self) -> tuple[str, ...]:
+        """Return what judges files one by one, which ``--files`` narrows to the files named.
+
+        A check whose every unit does is named alone (``lint``); one with some such units is
+        named with them (``logging (log calls)``).
+        """
+        named: list[str] = []
+        for check in self.checks:
+            units = [
+                unit.name
+                for unit in check.units
+                if unit.subjects and not unit.keeps_files and not unit.reads_imports
+            ]
+            if units:
+                whole = len(units) == len(check.units)
+                named.append(check.name if whole else f"{check.name} ({', '.join(units)})")
+        return tuple(named)
+
+    @property
     def settings(self) -> dict[str, type[BaseModel]]:
         """Return each check's settings model, by check name (checks without settings left out)."""
         return {check.name: check.settings for check in self.checks if check.settings is not None}

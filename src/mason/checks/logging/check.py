@@ -36,7 +36,7 @@ def _judged(ctx: UnitContext) -> Iterator[tuple[str, ast.Module]]:
     """Yield the parsed modules the check judges: the package's, or all but the tests."""
     package = ctx.facts.package_path
     for path in ctx.python_files:
-        if package is not None and not path.startswith(f"{package}/"):
+        if package is not None and not ctx.facts.in_package(path):
             continue
         if package is None and (is_test_file(path) or path.startswith("tests/")):
             continue

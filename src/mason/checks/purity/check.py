@@ -34,7 +34,7 @@ def run_purity(ctx: UnitContext) -> UnitOutcome:
     findings: list[Finding] = []
     judged = 0
     for path in ctx.python_files:
-        if not path.startswith(f"{package}/"):
+        if not facts.in_package(path):
             continue
         tree = ctx.tree(path)
         if tree is None or isinstance(tree, SyntaxError):

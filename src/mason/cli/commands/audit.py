@@ -19,6 +19,7 @@ from mason.cli.render.line_progress import LineProgress
 from mason.cli.render.live_progress import LiveProgress
 from mason.domain.audit_request import AuditRequest
 from mason.domain.errors import MasonError, UsageError
+from mason.domain.registry import Registry
 from mason.domain.shard import Shard
 from mason.services.audit.pipeline import AuditOutcome, planned_checks
 from mason.services.audit.pipeline import audit as run_audit
@@ -26,12 +27,17 @@ from mason.services.audit.silent_progress import SilentProgress
 from mason.services.registry import registry
 
 
-def _check_list() -> str:
-    """Return the registered checks for ``--help`` (mason's own if a plugin is broken)."""
+def _known() -> Registry:
+    """Return the registry for ``--help`` (mason's own checks if a plugin is broken)."""
     try:
-        return ", ".join(registry().names)
+        return registry()
     except MasonError:
-        return ", ".join(check.name for check in BUILTIN_CHECKS)
+        return Registry(BUILTIN_CHECKS)
+
+
+def _check_list() -> str:
+    """Return the registered checks for ``--help``."""
+    return ", ".join(_known().names)
 
 
 def _where(paths: list[Path], *, files: bool) -> tuple[Path, tuple[Path, ...] | None]:
@@ -102,9 +108,9 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
         bool,
         typer.Option(
             "--files",
-            help="The arguments are files (pre-commit passes the staged ones): headers, lint, "
-            "format and design look at these only; the project is the one around the current "
-            "directory.",
+            help="The arguments are files (pre-commit passes the staged ones): "
+            f"{', '.join(_known().per_file)} look at these only; the type checkers at these and "
+            "their importers; the project is the one around the current directory.",
         ),
     ] = False,
     check: Annotated[
@@ -212,10 +218,10 @@ def audit(  # noqa: PLR0913 - one parameter per documented option of the command
 ) -> None:
     """Check a project against the standard: the CI gate.
 
-    Runs ruff (lint), ruff format, mypy and pyright with strict configuration and escape-hatch
-    budget (typing), import-linter contracts (layers), file headers, pytest with coverage gates,
-    structure and design rules. Tools run in the project's own .venv, in parallel; results
-    are cached in .mason_cache/ by a hash of what each check reads.
+    Runs every registered check (`--check` lists them; `mason explain` gives their rules):
+    the tools' own (ruff, mypy, pyright, import-linter, pytest with coverage) and mason's.
+    Tools run in the project's own .venv, in parallel; results are cached in .mason_cache/ by
+    a hash of what each check reads.
 
     Exit codes: 0 passed, 1 a check failed, 2 bad usage or configuration, 3 a check could not
     run (missing tool, crash, timeout) and none failed. `mason explain RULE` says why a rule
