@@ -225,7 +225,8 @@ def test_after_a_change_the_incremental_audit_equals_a_cold_full_one(
     assert seen.findings == cold.findings
     assert seen.statuses == cold.statuses
     assert seen.coverage == cold.coverage  # the total and every layer's, number by number
-    for check in narrowed:
+    skipped = {check for check, status in seen.statuses.items() if status == "skipped"}
+    for check in narrowed - skipped:  # a check that does not apply here has nothing to narrow
         assert re.search(r"re-(checked|run)\)", seen.summaries[check]), seen.summaries[check]
     for check in FULL.get(kind, set(seen.summaries)):
         assert not re.search(r"re-(checked|run)\)", seen.summaries[check]), seen.summaries[check]
