@@ -93,6 +93,9 @@ def test_unstructured_log_calls_are_log001(source: str) -> None:
         # an event given by keyword (structlog)
         "log.info(event='order.priced')",
         "log.info(*args)",
+        # a wrapper forwards its caller's event (structlog's exception, sigstore's _fatal)
+        "def fatal(message: str) -> None:\n    log.error(message)",
+        "class L:\n    def exception(self, event, **kw):\n        self.log.error(event, **kw)",
     ],
 )
 def test_structured_events_and_other_calls_pass(source: str) -> None:

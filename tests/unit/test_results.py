@@ -171,6 +171,43 @@ def test_a_raise_in_a_result_layer_is_res001_with_where_and_what() -> None:
             except ValueError as error:
                 raise error from None
         """,
+        # found on public projects (docs/corpus.md): protocols that refuse by raising
+        """\
+        class Frozen:
+            def __setattr__(self, name: str, value: object) -> None:
+                raise FrozenInstanceError
+        """,
+        """\
+        class Proxy:
+            def __getattr__(self, name: str) -> object:
+                raise AttributeError(name)
+        """,
+        # attrs validators and converters handed over by keyword
+        """\
+        def _positive(instance: object, attribute: object, value: int) -> None:
+            if value < 0:
+                raise ValueError("negative")
+
+        amount: int = attrs.field(validator=_positive)
+        """,
+        # itsdangerous: a caught error kept, then raised again (or cast first)
+        """\
+        def unsign(value: str) -> str:
+            try:
+                return check(value)
+            except BadSignature as e:
+                sig_error = e
+            raise sig_error
+        """,
+        """\
+        def loads(value: str) -> str:
+            for signer in signers:
+                try:
+                    return signer.unsign(value)
+                except BadSignature as err:
+                    last_exception = err
+            raise t.cast(BadSignature, last_exception)
+        """,
     ],
 )
 def test_what_may_raise_in_a_result_layer_passes(source: str) -> None:

@@ -121,6 +121,30 @@ def _passed(log: LogCall) -> Iterator[str]:
             yield name
 
 
+def _forwarded(tree: ast.Module) -> set[int]:
+    """Return the events (by node id) that are a parameter of the function logging them.
+
+    A wrapper that logs its caller's event (``def fatal(message): log.error(message)``,
+    structlog's own ``exception``) forwards it: the event is judged where it is made, at the
+    wrapper's callers, not in the wrapper.
+    """
+    forwarded: set[int] = set()
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        arguments = function.args
+        parameters = {
+            argument.arg
+            for argument in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)
+        }
+        forwarded.update(
+            id(node)
+            for node in ast.walk(function)
+            if isinstance(node, ast.Name) and node.id in parameters
+        )
+    return forwarded
+
+
 def check_logging(
     tree: ast.Module, path: str, *, structured: bool, pattern: re.Pattern[str] | None
 ) -> list[Finding]:
@@ -130,10 +154,12 @@ def check_logging(
     """
     loggers = Loggers(tree)
     constants = _string_constants(tree) if structured else {}
+    forwarded = _forwarded(tree) if structured else set[int]()
     findings: list[Finding] = []
     for log in loggers.log_calls():
         call = log.call
-        if structured and (problem := _structure(log, constants, pattern)):
+        judged = id(log.event) not in forwarded  # a wrapper's parameter: judged at its callers
+        if structured and judged and (problem := _structure(log, constants, pattern)):
             findings.append(
                 LOG001.finding(
                     f"`{_quote(call)}`: {problem}; log a constant event with key-value context",

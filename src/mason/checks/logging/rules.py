@@ -26,6 +26,8 @@ LOG001 = Rule(
     "exception, log, structlog's async ainfo ...) of loggers: names bound from "
     "logging.getLogger or get_logger, annotated `...Logger`, or named log/logger "
     "(`self._log`, `audit_logger`), and the logging module itself. "
+    "A wrapper that logs its own parameter (`def fatal(message): log.error(message)`) "
+    "forwards its callers' events; they are judged where they are made. "
     f"{_WHERE} [tool.mason.logging].event_pattern can also ask every event to match a pattern.",
     seed="000 (1. Principles: structured logging doctrine; 12.21 Unstructured logging), "
     "002 (Principle 7: observable behavior), 004 (7. Logging & observability)",

@@ -34,10 +34,23 @@ _VALIDATOR_METHODS = frozenset(
         "__set_name__",
         "__get_pydantic_core_schema__",
         "__get_validators__",
+        # protocols whose only refusal is an exception (attrs' frozen __setattr__, a proxy's
+        # __getattr__, an iterator's end)
+        "__getattr__",
+        "__getattribute__",
+        "__setattr__",
+        "__delattr__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__next__",
+        "__anext__",
     }
 )
 """Construction and class definition validate, as pydantic's validators do: an object that
 cannot exist, or a class defined wrong, is refused where it is made."""
+_VALIDATOR_KEYWORDS = frozenset({"validator", "converter", "on_setattr"})
+"""Keywords that hand a function to attrs (and its kin) to validate or convert a field."""
 _SCHEMA_HOOKS = frozenset({"__get_pydantic_core_schema__", "__get_validators__"})
 """Methods whose body names the class's validator functions (``cls._validate``)."""
 _NOT_OPERATIONS = frozenset(
@@ -83,6 +96,15 @@ class _Allowed:
                     wrapped.update(_referenced(node.args))
                 elif "validator" in callee.lower():
                     validators.update(_referenced(node.args))
+                validators.update(  # attrs.field(validator=f, converter=g) and their kin
+                    _referenced(
+                        [
+                            keyword.value
+                            for keyword in node.keywords
+                            if keyword.arg in _VALIDATOR_KEYWORDS
+                        ]
+                    )
+                )
             elif (
                 isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                 and node.name in _SCHEMA_HOOKS
@@ -117,6 +139,8 @@ class _Walk:
         """The enclosing functions, innermost last: name, and whether it may raise."""
         self.caught: list[str | None] = []
         """The names of the enclosing ``except ... as name`` clauses."""
+        self.kept: set[str] = set()
+        """Names a caught exception was kept in (``last = error``): raising one re-raises."""
         self.findings: list[Finding] = []
 
     def visit(self, node: ast.AST) -> None:
@@ -129,6 +153,11 @@ class _Walk:
                 self.caught.append(name)
                 self.each(node.body)
                 self.caught.pop()
+            case ast.Assign(targets=[ast.Name(id=target)], value=ast.Name(id=source)) if (
+                source in self.caught
+            ):
+                self.kept.add(target)  # `error = caught`, raised again later
+                self.each(ast.iter_child_nodes(node))
             case ast.Raise():
                 self.judge(node)
             case _:
@@ -142,7 +171,9 @@ class _Walk:
         raised = node.exc
         if raised is None or _last_name(raised) in ALLOWED_EXCEPTIONS:
             return
-        if isinstance(raised, ast.Name) and raised.id in self.caught:
+        if isinstance(raised, ast.Call) and _last_name(raised.func) == "cast" and raised.args:
+            raised = raised.args[-1]  # `raise cast(BadSignature, last)`: what is raised is `last`
+        if isinstance(raised, ast.Name) and (raised.id in self.caught or raised.id in self.kept):
             return  # re-raising what was caught (with a new cause, perhaps)
         if any(may for _, may in self.functions):
             return

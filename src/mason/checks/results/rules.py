@@ -22,11 +22,15 @@ RES001 = Rule(
     "or passed to one, `safe(f)`: the barrier turns the exception into an `Err`), pydantic "
     "validators (`field_validator`, `model_validator`, functions given to `AfterValidator` "
     "and its kin, `__get_pydantic_core_schema__`), constructors (`__init__`, `__new__`, "
-    "`__post_init__`) and class-definition hooks (`__init_subclass__`, `__set_name__`): "
+    "`__post_init__`), class-definition hooks (`__init_subclass__`, `__set_name__`) and the "
+    "protocols that refuse only by raising (`__getattr__`, `__setattr__`, `__delattr__`, "
+    "`__getitem__`, `__next__` and their kin); functions handed to attrs by keyword "
+    "(`field(validator=..., converter=...)`): "
     "validation refuses what cannot exist where it is made (seed 001: validation errors come "
     "from pydantic); `NotImplementedError`, `AssertionError` and `TypeError` (an unwritten "
     "branch, a broken invariant, a caller's misuse: bugs, not outcomes); and re-raising what "
-    f"was caught (`raise`, `raise error` of `except ... as error`). {_LAYERS}",
+    "was caught (`raise`, `raise error` of `except ... as error`, or a name it was kept in). "
+    f"{_LAYERS}",
     seed="000 (4. Railway-oriented programming; 12.3 Exception-driven domain control flow), "
     "001 (Error handling strategy)",
     fix="Return `Err(...)` (and `Result[T, E]` in the signature), or put the function under a "

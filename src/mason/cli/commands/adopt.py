@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.render.upgrade_table import render_changes
+from mason.cli.render.verification import render_verification
 from mason.services.upgrade.adopt import AdoptOutcome, adopt
 
 
@@ -43,24 +44,7 @@ def run_adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -
 def _report_invariants(outcome: AdoptOutcome) -> None:
     """Say what was checked on the staging copies, what could not be, and what was left out."""
     notes = stderr_console()
-    checked = outcome.verification
-    for invariant, what in checked.checked.items():
-        notes.print(
-            f"checked ({invariant.value}) {invariant.promise}: {escape(what)}", soft_wrap=True
-        )
-    for invariant, why in checked.unchecked.items():
-        notes.print(
-            f"[warning]not checked ({invariant.value}) {invariant.promise}:[/] {escape(why)}",
-            soft_wrap=True,
-        )
-    for left in checked.left_out:
-        notes.print(
-            f"[warning]left out:[/] {escape(left.edit.id)}: {escape(left.reason)} "
-            f"({left.invariant.value})",
-            soft_wrap=True,
-        )
-    for note in checked.notes:
-        notes.print(f"note: {escape(note)}", soft_wrap=True)
+    render_verification(notes, outcome.verification)
     if outcome.data:
         notes.print(
             f"data: {outcome.data} fixture, golden or package data file(s) left as they are",

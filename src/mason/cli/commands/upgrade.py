@@ -15,6 +15,7 @@ from mason import __version__
 from mason.cli.completion import complete_layout
 from mason.cli.console import stderr_console, stdout_console
 from mason.cli.render.upgrade_table import next_steps, render_changes
+from mason.cli.render.verification import render_verification
 from mason.domain.errors import UsageError
 from mason.domain.exit_codes import ExitCode
 from mason.services.upgrade.template_update import template_status, upgrade_project
@@ -125,7 +126,9 @@ def upgrade(  # noqa: PLR0913 - one parameter per documented option of the comma
 
     For a project mason made, render the recorded and the newest template version and merge
     the difference into your files (copier's three-way update): your edits stay, conflicts
-    are marked the way git marks them, and any conflict makes the exit code 1. The project's
+    are marked the way git marks them, and any conflict makes the exit code 1. The update is
+    tried on a copy first: a file whose update would change the built metadata, stop a check
+    from running or fail a test that passed keeps your version, and is named. The project's
     working tree must be clean, so `git diff` shows exactly what changed and `git checkout
     HEAD -- .` in the project undoes it. With --adopt, add the standard to a project mason did
     not make.
@@ -154,6 +157,8 @@ def upgrade(  # noqa: PLR0913 - one parameter per documented option of the comma
         return
     render_changes(console, f"mason upgrade ({versions})", result.changes, diffs=False)
     errors = stderr_console()
+    if result.verification is not None:
+        render_verification(errors, result.verification)
     for step in next_steps(result.changes, rej=conflict is ConflictStyle.REJ):
         errors.print(f"next: {escape(step)}", soft_wrap=True)
     if result.conflicts:

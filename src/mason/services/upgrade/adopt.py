@@ -16,21 +16,15 @@ import tempfile
 from pathlib import Path
 
 from mason.adapters.build_metadata import MetadataBuilder
-from mason.adapters.file_listing import list_files
 from mason.adapters.files import write_all
 from mason.adapters.git import dirty_paths
-from mason.adapters.pyproject import PYPROJECT, read_pyproject
 from mason.adapters.tree_copy import copy_project
-from mason.checks.facts import derive_facts
-from mason.domain.config import parse_mason_config
 from mason.domain.distribution import Distribution
 from mason.domain.errors import ToolError
 from mason.domain.invariants import Edit
-from mason.domain.toml import TomlTable, table_at
-from mason.services.registry import registry
 from mason.services.upgrade.adopt_plan import AdoptOutcome, PlanRequest, plan_adoption
 from mason.services.upgrade.preconditions import AdoptionScope, adoption_scope, require_clean
-from mason.services.upgrade.verify import Staging, verify
+from mason.services.upgrade.verify import Staging, project_settings, verify
 
 __all__ = ["AdoptOutcome", "adopt"]
 
@@ -42,15 +36,6 @@ def _metadata(scope: AdoptionScope, builder: MetadataBuilder, scratch: Path) -> 
         return builder.metadata(copy)
     except ToolError as error:
         return error.message
-
-
-def _settings(scope: AdoptionScope) -> tuple[float, str]:
-    """Return the timeout tools get and the project's source root."""
-    pyproject = scope.project / PYPROJECT
-    plain: TomlTable = read_pyproject(pyproject) if pyproject.is_file() else {}
-    config = parse_mason_config(table_at(plain, "tool", "mason"), pyproject, registry().settings)
-    facts = derive_facts(scope.project, plain, config, list_files(scope.project, config.exclude))
-    return config.timeout, facts.source_root
 
 
 def _changed(scope: AdoptionScope) -> set[str]:
@@ -73,7 +58,7 @@ def adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -> Ad
     """
     scope = adoption_scope(path)
     require_clean(scope.project)
-    timeout, source_root = _settings(scope)
+    timeout, source_root = project_settings(scope.project)
     with (
         tempfile.TemporaryDirectory(prefix="mason-adopt-") as scratch_name,
         MetadataBuilder() as builder,

@@ -13,6 +13,7 @@ from typing import Literal
 
 from mason.domain.change_kind import ChangeKind
 from mason.domain.file_change import FileChange
+from mason.domain.invariants import Verification
 from mason.services.upgrade.preconditions import require_clean, update_target
 
 type Conflicts = Literal["inline", "rej"]
@@ -27,6 +28,8 @@ class UpgradeResult:
     target: int
     changes: tuple[FileChange, ...] = ()
     applied: bool = False
+    verification: Verification | None = None
+    """What was checked on the update's trial copy (``None``: nothing was applied)."""
 
     @property
     def up_to_date(self) -> bool:
@@ -80,4 +83,11 @@ def upgrade_project(
     if pretend:
         return UpgradeResult(target.root, current, target.target, tuple(predicted))
     outcome = update.apply(target, predicted, conflict=conflict, trust=trust)
-    return UpgradeResult(target.root, current, target.target, outcome.changes, applied=True)
+    return UpgradeResult(
+        target.root,
+        current,
+        target.target,
+        outcome.changes,
+        applied=True,
+        verification=outcome.verification,
+    )

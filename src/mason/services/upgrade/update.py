@@ -5,14 +5,15 @@
 
 mason renders the recorded and the target version pristine, classifies every template file
 and predicts each three-way merge with ``git merge-file`` (that is the ``--pretend`` preview);
-then copier's ``run_update`` does the real update. Conflicts are left as standard git
-conflicts (markers and unmerged index entries) or ``.rej`` files; a failure or Ctrl-C resets
-the repository to exactly what it was.
+then the update is computed aside and its invariants checked (``update_trial.py``), and only
+then does copier's ``run_update`` update the project, which must come out as the trial showed.
+Conflicts are left as standard git conflicts (markers and unmerged index entries) or ``.rej``
+files; a failure or Ctrl-C resets the project's folder to exactly what it was.
 """
 
 import difflib
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mason.adapters import stop
@@ -25,7 +26,9 @@ from mason.checks.upgrade_plan import Tree, classify
 from mason.domain.change_kind import ChangeKind
 from mason.domain.errors import ToolError
 from mason.domain.file_change import FileChange
+from mason.domain.invariants import Verification
 from mason.services.upgrade.preconditions import UpdateTarget, require_clean
+from mason.services.upgrade.update_trial import StagedUpdate, conflicted_files, stage_update
 
 MERGE_TIMEOUT = 60
 
@@ -36,6 +39,8 @@ class UpdateOutcome:
 
     changes: tuple[FileChange, ...]
     applied: bool
+    verification: Verification = field(default_factory=Verification)
+    """What was checked on the staged update, what could not be, and what was left out."""
 
     @property
     def conflicts(self) -> tuple[FileChange, ...]:
@@ -154,10 +159,31 @@ def _outside(root: Path, already: set[str]) -> list[str]:
     return sorted(path for path in changed if prefix != "." and not path.startswith(f"{prefix}/"))
 
 
-def _conflicted(root: Path) -> set[str]:
-    unmerged = git("diff", "--name-only", "--diff-filter=U", cwd=root, check=False).stdout
-    rejected = git("ls-files", "--others", "--exclude-standard", "--", "*.rej", cwd=root)
-    return {*unmerged.split(), *(name.removesuffix(".rej") for name in rejected.stdout.split())}
+def _leave_out(root: Path, paths: frozenset[str]) -> None:
+    """Give the files whose update broke an invariant back their committed version."""
+    for path in sorted(paths):
+        if git("ls-files", "--", path, cwd=root).stdout.strip():
+            git("restore", "--source=HEAD", "--staged", "--worktree", "--", path, cwd=root)
+        else:
+            (root / path).unlink(missing_ok=True)
+
+
+def _as_staged(root: Path, staged: StagedUpdate) -> None:
+    """Refuse an update that wrote other than its trial showed (the trial is what was checked).
+
+    Raises:
+        ToolError: naming the files; the caller puts the project back.
+
+    """
+    differ = [
+        path
+        for path, text in staged.changed.items()
+        if path not in staged.left_out and text is not None
+        and not ((root / path).is_file() and (root / path).read_bytes() == text.encode("utf-8"))
+    ]  # fmt: skip
+    if differ:
+        msg = f"the update wrote other than its checked trial: {', '.join(sorted(differ)[:5])}"
+        raise ToolError(msg, hint="nothing was kept; please report this to mason's maintainers")
 
 
 def apply(
@@ -167,16 +193,23 @@ def apply(
     conflict: ConflictMode,
     trust: bool = False,
 ) -> UpdateOutcome:
-    """Run copier's update and return the actual changes (conflicts as git reports them)."""
+    """Run copier's update and return the actual changes (conflicts as git reports them).
+
+    The update is tried on a copy first; files whose update breaks an invariant there keep the
+    user's version.
+    """
     require_clean(target.root)
+    staged = stage_update(target, conflict=conflict, trust=trust)
     already = set(dirty_paths(repository_root(target.root)))
     try:
         update(target.root, target.target, conflict=conflict, trust=trust)
         _require_inside(target.root, already)
+        _leave_out(target.root, staged.left_out)
+        _as_staged(target.root, staged)
     except BaseException:
         _restore(target.root)
         raise
-    conflicted = _conflicted(target.root)
+    conflicted = conflicted_files(target.root)
     changes: list[FileChange] = []
     for change in predicted:
         if change.path in conflicted:
@@ -188,5 +221,7 @@ def apply(
         note = (
             f"see {change.path}.rej" if conflict == "rej" and kind is ChangeKind.CONFLICTED else ""
         )
+        if change.path in staged.left_out:
+            kind, note = ChangeKind.UNCHANGED, "left out: it broke an invariant"
         changes.append(FileChange(change.path, kind, change.diff, note))
-    return UpdateOutcome(tuple(changes), applied=True)
+    return UpdateOutcome(tuple(changes), applied=True, verification=staged.verification)

@@ -112,7 +112,7 @@ class _Trial:
             self.apply()
             if unchanged:  # the copies differ with no edit at all: their paths, not adoption
                 return None
-            msg = f"adoption would break the project: {reason}, and no edit of it explains why"
+            msg = f"the change would break the project: {reason}, and no edit of it explains why"
             raise ToolError(
                 msg,
                 hint="nothing was written; please report this project to mason's maintainers",
@@ -173,20 +173,35 @@ def _checks(trial: _Trial, report: Verification) -> None:
     report.checked[Invariant.CHECKS] = f"{len(ran)} checks ran before and still run"
 
 
+IDENTITY = ("name:", "version:")
+"""The metadata a template update may not change: what the project is. Its Python floor,
+dependencies and entry points are the template's to update (they are what the user asked for)."""
+
+
 def _metadata(
-    trial: _Trial, report: Verification, builder: MetadataBuilder, before: Distribution | str
+    trial: _Trial, report: Verification, builder: MetadataBuilder, staging: "Staging"
 ) -> None:
-    """(b): the build backend gives the same metadata before and after."""
+    """(b): the build backend gives the same metadata before and after (an update: identity)."""
+    before = staging.metadata
     if isinstance(before, str):
         report.unchecked[Invariant.METADATA] = before
         return
 
-    def changed() -> list[str]:
+    def changed(*, everything: bool = False) -> list[str]:
         try:
-            return before.differences(builder.metadata(trial.after))
+            found = before.differences(builder.metadata(trial.after))
         except ToolError as error:
             return [f"no metadata after the edits ({error.message})"]
+        if everything or not staging.identity_only:
+            return found
+        return [difference for difference in found if difference.startswith(IDENTITY)]
 
+    if staging.identity_only:
+        wanted = [d for d in changed(everything=True) if not d.startswith(IDENTITY)]
+        if wanted:
+            report.notes.append(
+                f"the update changes the metadata as its template does: {'; '.join(wanted)}"
+            )
     differences = changed()
     if differences:
         reason = f"the metadata would change ({'; '.join(differences)})"
@@ -198,13 +213,18 @@ def _metadata(
     report.checked[Invariant.METADATA] = f"{before.name} {before.version}: the same"
 
 
-def _tests(trial: _Trial, report: Verification, python: Path) -> None:
+def _tests(trial: _Trial, report: Verification, python: Path, python_after: Path) -> None:
     """(d): every test that passed before passes after (found test by test, then halved)."""
 
     def tests(tree: Path, chosen: Collection[str] = ()) -> dict[str, str] | None:
+        interpreter = python_after if tree == trial.after else python
         try:
             outcomes, _ = run_tests(
-                python, tree, tree / trial.source_root, timeout=trial.timeout, tests=list(chosen)
+                interpreter,
+                tree,
+                tree / trial.source_root,
+                timeout=trial.timeout,
+                tests=list(chosen),
             )
         except ToolError:  # it did not finish: no test of that run passed
             return None
@@ -216,12 +236,14 @@ def _tests(trial: _Trial, report: Verification, python: Path) -> None:
         )
     except ToolError as error:
         report.unchecked[Invariant.TESTS] = (
-            f"the test suite does not run before adoption: {error.message}"
+            f"the test suite does not run before the change: {error.message}"
         )
         return
     if outcomes is None:
         tail = run.tail(2).replace("\n", " / ")
-        report.unchecked[Invariant.TESTS] = f"the test suite does not run before adoption ({tail})"
+        report.unchecked[Invariant.TESTS] = (
+            f"the test suite does not run before the change ({tail})"
+        )
         return
     passed = sorted(test for test, outcome in outcomes.items() if outcome == PASSED)
     after = tests(trial.after) or {}
@@ -250,6 +272,15 @@ def _tests(trial: _Trial, report: Verification, python: Path) -> None:
     report.checked[Invariant.TESTS] = f"{len(passed)} tests passed before and still pass"
 
 
+def project_settings(project: Path) -> tuple[float, str]:
+    """Return the timeout the project's tools get, and where its package lies (``src``, ``.``)."""
+    pyproject = project / PYPROJECT
+    plain: TomlTable = read_pyproject(pyproject) if pyproject.is_file() else {}
+    config = parse_mason_config(table_at(plain, "tool", "mason"), pyproject, registry().settings)
+    facts = derive_facts(project, plain, config, list_files(project, config.exclude))
+    return config.timeout, facts.source_root
+
+
 @dataclass(frozen=True, slots=True)
 class Staging:
     """Where the copies go and how the project's tools run in them."""
@@ -261,6 +292,11 @@ class Staging:
     """Where the project's package lies (``src``, ``.``)."""
     metadata: Distribution | str
     """The metadata the project's build backend gives before any edit (or why it gives none)."""
+    identity_only: bool = False
+    """(b) holds the name and version alone (a template update), not every field (adoption)."""
+    after_environment: Path | None = None
+    """The environment the edited copy runs in, when the edits add dependencies the project's
+    own lacks (a template update); ``None``: the project's, as for the unedited copy."""
 
 
 def verify(
@@ -283,14 +319,15 @@ def verify(
     venv = environment(scope.project).venv  # a workspace member's: the workspace root's
     linked = venv if venv.is_dir() else None
     before = copy_project(scope.project, staging.scratch / "before", venv=linked)
-    after = copy_project(scope.project, staging.scratch / "after", venv=linked)
+    after_venv = staging.after_environment if linked is not None else None
+    after = copy_project(scope.project, staging.scratch / "after", venv=after_venv or linked)
     trial = _Trial(scope, planner, before, after, staging.timeout, staging.source_root)
     trial.apply()
     _checks(trial, report)
-    _metadata(trial, report, builder, staging.metadata)
+    _metadata(trial, report, builder, staging)
     python = environment(before).python
     if linked is None or not python.is_file():
         report.unchecked[Invariant.TESTS] = f"the project has no environment ({venv})"
     else:
-        _tests(trial, report, python)
+        _tests(trial, report, python, environment(after).python)
     return trial.skip, report
