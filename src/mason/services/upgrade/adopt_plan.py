@@ -43,12 +43,13 @@ from mason.domain.config import parse_mason_config
 from mason.domain.distribution import Distribution
 from mason.domain.errors import ToolError, UsageError
 from mason.domain.file_change import FileChange
-from mason.domain.invariants import Edit, Verification
+from mason.domain.invariants import Edit
 from mason.domain.layouts import LAYOUT_NAMES, LAYOUTS, LayoutName
 from mason.domain.patterns import matches
 from mason.domain.project_facts import ProjectFacts
 from mason.domain.template_version import ANSWERS_FILE
 from mason.domain.toml import TomlTable, table_at
+from mason.domain.verification import Verification
 from mason.services.audit.baseline import BASELINE_FILE, write_baseline
 from mason.services.audit.run_check import Overrides, run_check
 from mason.services.registry import registry

@@ -13,7 +13,7 @@ from typing import Literal
 
 from mason.domain.change_kind import ChangeKind
 from mason.domain.file_change import FileChange
-from mason.domain.invariants import Verification
+from mason.domain.verification import Verification
 from mason.services.upgrade.preconditions import require_clean, update_target
 
 type Conflicts = Literal["inline", "rej"]

@@ -26,7 +26,7 @@ from mason.checks.upgrade_plan import Tree, classify
 from mason.domain.change_kind import ChangeKind
 from mason.domain.errors import ToolError
 from mason.domain.file_change import FileChange
-from mason.domain.invariants import Verification
+from mason.domain.verification import Verification
 from mason.services.upgrade.preconditions import UpdateTarget, require_clean
 from mason.services.upgrade.update_trial import StagedUpdate, conflicted_files, stage_update
 

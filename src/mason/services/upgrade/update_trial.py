@@ -13,6 +13,7 @@ showed.
 """
 
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,8 @@ from mason.adapters.tools.uv import uv
 from mason.adapters.tree_copy import copy_project
 from mason.domain.distribution import Distribution
 from mason.domain.errors import ToolError
-from mason.domain.invariants import Edit, Invariant, Verification
+from mason.domain.invariants import Edit, Invariant
+from mason.domain.verification import Verification
 from mason.services.upgrade.preconditions import UpdateTarget, adoption_scope
 from mason.services.upgrade.verify import Staging, project_settings, verify
 
@@ -36,7 +38,7 @@ IDENTITY = ("mason", "mason@localhost")
 class StagedUpdate:
     """What the update did to the copy, and what the invariants allowed of it."""
 
-    changed: dict[str, str | None] = field(default_factory=dict[str, str | None])
+    changed: Mapping[str, str | None] = field(default_factory=dict[str, str | None])
     """Each file the update changed: its new text (``None``: removed, or not text)."""
     conflicted: frozenset[str] = frozenset()
     """Files the update left with conflicts (markers or ``.rej``), by their paths."""

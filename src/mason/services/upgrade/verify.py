@@ -26,8 +26,9 @@ from mason.checks.facts import derive_facts
 from mason.domain.config import parse_mason_config
 from mason.domain.distribution import Distribution
 from mason.domain.errors import MasonError, ToolError
-from mason.domain.invariants import Edit, Invariant, LeftOut, Verification
+from mason.domain.invariants import Edit, Invariant, LeftOut
 from mason.domain.toml import TomlTable, table_at
+from mason.domain.verification import Verification
 from mason.services.audit.run_check import Overrides, run_check
 from mason.services.registry import registry
 from mason.services.upgrade.preconditions import AdoptionScope
@@ -167,7 +168,7 @@ def _checks(trial: _Trial, report: Verification) -> None:
                 return _errors(trial.after, [check])[check] is not None
 
             found = trial.leave_out(Invariant.CHECKS, reason, {"setting"}, erring)
-            report.left_out += found or []
+            report.left_out.extend(found or [])
             if found is None:
                 report.notes.append(f"the {name} check errors in the staging copy even unedited")
     report.checked[Invariant.CHECKS] = f"{len(ran)} checks ran before and still run"
@@ -207,7 +208,7 @@ def _metadata(
         reason = f"the metadata would change ({'; '.join(differences)})"
         kinds = {"setting", "header", "file"}
         found = trial.leave_out(Invariant.METADATA, reason, kinds, lambda: bool(changed()))
-        report.left_out += found or []
+        report.left_out.extend(found or [])
         if found is None:
             report.notes.append("the staging copy's metadata differs even unedited")
     report.checked[Invariant.METADATA] = f"{before.name} {before.version}: the same"
@@ -261,7 +262,7 @@ def _tests(trial: _Trial, report: Verification, python: Path, python_after: Path
             reason = f"{len(newly)} test(s) that passed would fail ({shown})"
             kinds = {"setting", "header", "file"}
             found = trial.leave_out(Invariant.TESTS, reason, kinds, failing)
-            report.left_out += found or []
+            report.left_out.extend(found or [])
             if found is None:
                 report.notes.append(
                     f"{shown} fail in the second staging copy even with no edit: they depend on "
