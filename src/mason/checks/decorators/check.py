@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from mason.checks.decorators.judge import check_decorators
 from mason.checks.decorators.rules import RULES
+from mason.checks.parsed import modules, parsed
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
@@ -20,13 +21,9 @@ if TYPE_CHECKING:
 def run_decorators(ctx: UnitContext) -> UnitOutcome:
     """Judge every Python file's functions."""
     findings: list[Finding] = []
-    for path in ctx.python_files:
-        tree = ctx.tree(path)
-        if tree is None or isinstance(tree, SyntaxError):
-            continue  # unreadable or broken: the headers and design checks report it
+    for path, tree in parsed(ctx, ctx.python_files):
         findings.extend(check_decorators(tree, path))
-    count = len(ctx.python_files)
-    return UnitOutcome.counted(findings, f"{count} module{'' if count == 1 else 's'}")
+    return UnitOutcome.counted(findings, modules(len(ctx.python_files)))
 
 
 CHECK = Check(

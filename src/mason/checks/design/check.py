@@ -9,6 +9,7 @@ from mason.checks.design.judge import check_design, syntax_error_finding
 from mason.checks.design.rules import RULES
 from mason.checks.design.settings import DesignConfig
 from mason.checks.design.value_layers import value_layers
+from mason.checks.parsed import modules
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
@@ -42,9 +43,7 @@ def run_design(ctx: UnitContext) -> UnitOutcome:
                 settings=settings,
             )
         )
-    return UnitOutcome.counted(
-        findings, f"{len(ctx.python_files)} module{'' if len(ctx.python_files) == 1 else 's'}"
-    )
+    return UnitOutcome.counted(findings, modules(len(ctx.python_files)))
 
 
 CHECK = Check(

@@ -9,6 +9,7 @@ from mason.checks.immutability.fields import check_fields
 from mason.checks.immutability.module_state import check_module_state
 from mason.checks.immutability.rules import RULES
 from mason.checks.names import Imports
+from mason.checks.parsed import modules, parsed
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
@@ -22,16 +23,12 @@ if TYPE_CHECKING:
 def run_immutability(ctx: UnitContext) -> UnitOutcome:
     """Judge every Python file's model fields, and the module state of pure layers' files."""
     findings: list[Finding] = []
-    for path in ctx.python_files:
-        tree = ctx.tree(path)
-        if tree is None or isinstance(tree, SyntaxError):
-            continue  # unreadable or broken: the headers and design checks report it
+    for path, tree in parsed(ctx, ctx.python_files):
         imports = Imports(tree)
         if ctx.facts.is_pure(path):
             findings.extend(check_module_state(tree, path, imports))
         findings.extend(check_fields(tree, path, imports))
-    count = len(ctx.python_files)
-    return UnitOutcome.counted(findings, f"{count} module{'' if count == 1 else 's'}")
+    return UnitOutcome.counted(findings, modules(len(ctx.python_files)))
 
 
 CHECK = Check(

@@ -19,6 +19,7 @@ from mason.checks.logging.json_setup import sets_up_json_logging
 from mason.checks.logging.judge import check_logging
 from mason.checks.logging.rules import LOG002, RULES
 from mason.checks.logging.settings import LoggingConfig
+from mason.checks.parsed import modules, parsed
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
@@ -35,14 +36,15 @@ EDGE_LAYOUTS = ("functional-core", "clean-ddd", "four-layer", "webapp", "cli")
 def _judged(ctx: UnitContext) -> Iterator[tuple[str, ast.Module]]:
     """Yield the parsed modules the check judges: the package's, or all but the tests."""
     package = ctx.facts.package_path
-    for path in ctx.python_files:
-        if package is not None and not ctx.facts.in_package(path):
-            continue
-        if package is None and (is_test_file(path) or path.startswith("tests/")):
-            continue
-        tree = ctx.tree(path)
-        if tree is not None and not isinstance(tree, SyntaxError):
-            yield path, tree  # an unreadable or broken file: the headers and design checks say
+    if package is not None:
+        chosen = [path for path in ctx.python_files if ctx.facts.in_package(path)]
+    else:
+        chosen = [
+            path
+            for path in ctx.python_files
+            if not is_test_file(path) and not path.startswith("tests/")
+        ]
+    yield from parsed(ctx, chosen)
 
 
 def run_log_calls(ctx: UnitContext) -> UnitOutcome:
@@ -61,7 +63,7 @@ def run_log_calls(ctx: UnitContext) -> UnitOutcome:
         judged += 1
         findings.extend(check_logging(tree, path, structured=structured, pattern=pattern))
     what = "structured events" if structured else "secrets only"
-    return UnitOutcome.counted(findings, f"{judged} module{'' if judged == 1 else 's'} ({what})")
+    return UnitOutcome.counted(findings, f"{modules(judged)} ({what})")
 
 
 def run_json_setup(ctx: UnitContext) -> UnitOutcome:

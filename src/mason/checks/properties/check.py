@@ -7,11 +7,11 @@ PRP001 judges the project as a whole (a layer is covered by some test module, an
 PRP002 judges files one by one, so ``--files`` and the edit loop narrow it.
 """
 
-import ast
 from typing import TYPE_CHECKING
 
 from mason.checks.coverage.selection import is_test_file
 from mason.checks.declared_packages import DEPENDENCY_TABLES, declares
+from mason.checks.parsed import modules, parsed
 from mason.checks.properties.judge import has_code, low_examples, property_tested_layers
 from mason.checks.properties.rules import PRP001, RULES
 from mason.checks.properties.settings import PropertiesConfig
@@ -38,15 +38,6 @@ def _layers(ctx: UnitContext) -> tuple[str, ...]:
     return ()
 
 
-def _trees(ctx: UnitContext, paths: list[str]) -> list[tuple[str, ast.Module]]:
-    parsed: list[tuple[str, ast.Module]] = []
-    for path in paths:
-        tree = ctx.tree(path)
-        if tree is not None and not isinstance(tree, SyntaxError):
-            parsed.append((path, tree))  # an unreadable or broken file: others report it
-    return parsed
-
-
 def run_property_tests(ctx: UnitContext) -> UnitOutcome:
     """Find the pure layers with code that no test module tests by properties."""
     layers = _layers(ctx)
@@ -55,7 +46,7 @@ def run_property_tests(ctx: UnitContext) -> UnitOutcome:
         summary = "no layers need property tests ([tool.mason.properties].layers)"
         return UnitOutcome(summary=summary, skipped=True)
     code: dict[str, list[str]] = {}
-    for path, tree in _trees(ctx, sorted(ctx.python_files)):
+    for path, tree in parsed(ctx, sorted(ctx.python_files)):
         layer = ctx.facts.layer_of(path)
         if layer is not None and layer in layers:
             code.setdefault(layer, [])
@@ -63,7 +54,7 @@ def run_property_tests(ctx: UnitContext) -> UnitOutcome:
                 code[layer].append(path)
     tests = [path for path in ctx.python_files if is_test_file(path)]
     tested: set[str] = set()
-    for _, tree in _trees(ctx, tests):
+    for _, tree in parsed(ctx, tests):
         tested |= property_tested_layers(tree, package, ctx.facts.layers)
     findings: list[Finding] = [
         PRP001.finding(
@@ -85,10 +76,9 @@ def run_examples(ctx: UnitContext) -> UnitOutcome:
     """Find settings and profiles that run property tests on fewer examples than the floor."""
     minimum = ctx.config.settings(PropertiesConfig).min_examples
     findings: list[Finding] = []
-    for path, tree in _trees(ctx, list(ctx.python_files)):
+    for path, tree in parsed(ctx, list(ctx.python_files)):
         findings.extend(low_examples(tree, path, minimum))
-    files = len(ctx.python_files)
-    return UnitOutcome.counted(findings, f"{files} module{'' if files == 1 else 's'}")
+    return UnitOutcome.counted(findings, modules(len(ctx.python_files)))
 
 
 CHECK = Check(

@@ -10,6 +10,7 @@ does I/O by design.
 
 from typing import TYPE_CHECKING
 
+from mason.checks.parsed import modules, parsed
 from mason.checks.purity.judge import check_purity
 from mason.checks.purity.rules import RULES
 from mason.domain.check import Check
@@ -33,17 +34,12 @@ def run_purity(ctx: UnitContext) -> UnitOutcome:
         return UnitOutcome(summary="no package to check", skipped=True)
     findings: list[Finding] = []
     judged = 0
-    for path in ctx.python_files:
-        if not facts.in_package(path):
-            continue
-        tree = ctx.tree(path)
-        if tree is None or isinstance(tree, SyntaxError):
-            continue  # unreadable or broken: the headers and design checks report it
+    for path, tree in parsed(ctx, filter(facts.in_package, ctx.python_files)):
         judged += 1
         layer = facts.layer_of(path) if facts.is_pure(path) else None
         findings.extend(check_purity(tree, path, layer=layer))
     pure = f"pure layers {', '.join(facts.pure_layers)}" if facts.pure_layers else "no pure layers"
-    return UnitOutcome.counted(findings, f"{judged} module{'' if judged == 1 else 's'} ({pure})")
+    return UnitOutcome.counted(findings, f"{modules(judged)} ({pure})")
 
 
 CHECK = Check(

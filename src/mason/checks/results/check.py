@@ -10,6 +10,7 @@ without Result layers (and a project without a layout) skips the check.
 
 from typing import TYPE_CHECKING
 
+from mason.checks.parsed import modules, parsed
 from mason.checks.results.judge import check_results
 from mason.checks.results.result_layers import result_layers
 from mason.checks.results.rules import RULES
@@ -36,13 +37,9 @@ def run_results(ctx: UnitContext) -> UnitOutcome:
         return UnitOutcome(summary=summary, skipped=True)
     findings: list[Finding] = []
     judged = 0
-    for path in ctx.python_files:
-        layer = ctx.facts.layer_of(path)
-        if layer is None or layer not in layers:
-            continue
-        tree = ctx.tree(path)
-        if tree is None or isinstance(tree, SyntaxError):
-            continue  # unreadable or broken: the headers and design checks report it
+    chosen = [path for path in ctx.python_files if ctx.facts.layer_of(path) in layers]
+    for path, tree in parsed(ctx, chosen):
+        layer = ctx.facts.layer_of(path) or ""
         judged += 1
         findings.extend(
             check_results(
@@ -53,8 +50,7 @@ def run_results(ctx: UnitContext) -> UnitOutcome:
                 optional_returns=settings.optional_returns,
             )
         )
-    modules = f"{judged} module{'' if judged == 1 else 's'}"
-    return UnitOutcome.counted(findings, f"{modules} (Result layers {', '.join(layers)})")
+    return UnitOutcome.counted(findings, f"{modules(judged)} (Result layers {', '.join(layers)})")
 
 
 CHECK = Check(
