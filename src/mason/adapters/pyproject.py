@@ -7,6 +7,7 @@ Reading goes through tomlkit (not tomllib) because its parse errors carry a line
 and because the same document type is what mason edits without losing comments.
 """
 
+import tomllib
 from pathlib import Path
 
 import tomlkit
@@ -115,6 +116,19 @@ def write_toml(path: Path, document: TomlTable) -> None:
 
 
 def read_pyproject(path: Path) -> TomlTable:
-    """Read and parse the ``pyproject.toml`` at ``path`` into plain Python values."""
-    data: TomlTable = load_pyproject(path).unwrap()
-    return data
+    """Read and parse the ``pyproject.toml`` at ``path`` into plain Python values.
+
+    The standard library's reader does it (a tenth of tomlkit's time, which an audit of one
+    staged file pays three times); a file it refuses goes through ``parse_toml``, so the error
+    names the line and column the same way wherever mason reads TOML.
+
+    Raises:
+        ConfigError: the file cannot be read, is not UTF-8, or is not valid TOML.
+
+    """
+    text = read_text(path)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        data: TomlTable = parse_toml(text, path).unwrap()
+        return data
