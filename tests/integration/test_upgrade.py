@@ -279,7 +279,7 @@ def test_a_template_with_tasks_needs_trust(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_during_the_update_leaves_the_repository_as_it_was(tmp_path: Path) -> None:
-    project = _project_from(_tasked_template(tmp_path, "sleep 20"), tmp_path)
+    project = _project_from(_tasked_template(tmp_path, "sleep 6"), tmp_path)
     head = git(project, "rev-parse", "HEAD")
     before = snapshot_tree(project)
     process = subprocess.Popen(

@@ -14,6 +14,8 @@ name below it (``subprocess`` holds ``subprocess.run``); the longest entry wins,
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
+from mason.domain.io_modules import ENVIRONMENT_READERS, STDLIB_IO
+
 
 class Effect(StrEnum):
     """What using a name does; the text completes "`name` ..." in a finding."""
@@ -105,7 +107,13 @@ def _each(effect: Effect, names: Iterable[str]) -> dict[str, Effect]:
     return dict.fromkeys(names, effect)
 
 
+_JUDGED_BY_NAME = frozenset({"getpass", "glob", "ssl", "xmlrpc"})
+"""I/O modules (``mason.domain.io_modules``, which a pure layer's contract forbids) whose names
+the check judges one by one: ``getpass.getuser`` reads the environment, ``glob.escape`` and
+``ssl.SSLContext`` do nothing, ``xmlrpc``'s I/O is its client and server."""
+
 _STDLIB_IO = (
+    *(module for module in STDLIB_IO if module not in _JUDGED_BY_NAME),
     "aiofiles",
     "anyio.connect_tcp",
     "anyio.connect_unix",
@@ -124,39 +132,16 @@ _STDLIB_IO = (
     "builtins.print",
     "bz2.open",
     "codecs.open",
-    "dbm",
-    "fcntl",
-    "fileinput",
-    "ftplib",
     "getpass.getpass",
     "glob.glob",
     "glob.iglob",
     "gzip.open",
     "http.client",
     "http.server",
-    "imaplib",
     "io.FileIO",
     "io.open",
     "lzma.open",
-    "mmap",
-    "multiprocessing",
-    "os",
-    "poplib",
-    "pty",
-    "select",
-    "selectors",
-    "shelve",
-    "shutil",
-    "smtplib",
-    "socket",
-    "socketserver",
-    "sqlite3",
-    "subprocess",
-    "tempfile",
-    "termios",
-    "tty",
     "urllib.request",
-    "webbrowser",
     "xmlrpc.client",
     "xmlrpc.server",
     *(f"os.path.{name}" for name in ("exists", "lexists", "isfile", "isdir", "islink")),
@@ -256,9 +241,7 @@ _CLIENTS = (
 )
 
 _ENVIRONMENT = (
-    "decouple",
-    "dotenv",
-    "environs",
+    *(module for module in ENVIRONMENT_READERS if module != "pydantic_settings"),
     "getpass.getuser",
     "os.path.abspath",
     "os.path.expanduser",
