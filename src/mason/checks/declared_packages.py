@@ -11,7 +11,6 @@ structlog, property tests where it depends on Hypothesis).
 
 from collections.abc import Collection, Iterator
 
-from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from mason.domain.toml import TomlTable, TomlValue, string_list, table_at
@@ -26,6 +25,9 @@ DEPENDENCY_TABLES = (
 
 
 def _requirements(entries: TomlValue | None) -> Iterator[str]:
+    # packaging's requirement parser compiles its grammar on import: paid only when read
+    from packaging.requirements import InvalidRequirement, Requirement  # noqa: PLC0415
+
     for text in string_list(entries):
         try:
             yield canonicalize_name(Requirement(text).name)

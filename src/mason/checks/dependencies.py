@@ -12,7 +12,6 @@ workspace source in ``[tool.uv.sources]``: the source fixes what is installed).
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from mason.domain.toml import TomlTable, TomlValue, string_list, table_at
@@ -49,6 +48,9 @@ def _pinned_by_uv(pyproject: TomlTable) -> frozenset[str]:
 
 
 def _pep508(entries: TomlValue | None, where: str, pinned: Collection[str]) -> Iterator[Declared]:
+    # packaging's requirement parser compiles its grammar on import: paid only when read
+    from packaging.requirements import InvalidRequirement, Requirement  # noqa: PLC0415
+
     for text in string_list(entries):
         try:
             requirement = Requirement(text)
