@@ -201,7 +201,9 @@ class EditLoop(RuleBasedStateMachine):
     # --- faults (one rule, so that the slow ones do not crowd out the edits) -------------------
 
     @rule(
-        kind=st.sampled_from(["cache", "edit while running", "interrupt", "two audits at once"]),
+        kind=st.sampled_from(
+            ["cache", "edit while running", "a test edits", "interrupt", "two audits at once"]
+        ),
         data=st.data(),
     )
     def fault(self, kind: str, data: st.DataObject) -> None:
@@ -211,6 +213,8 @@ class EditLoop(RuleBasedStateMachine):
         elif kind == "edit while running":
             delay = data.draw(st.sampled_from([0.3, 1.0, 2.0]))
             self._edit_while_the_audit_runs(delay, data.draw(st.integers(1, 3)))
+        elif kind == "a test edits":
+            self._a_test_edits_a_module_mid_run()
         elif kind == "interrupt":
             delay = data.draw(st.sampled_from([0.5, 1.5, 3.0]))
             self._interrupt_an_audit(delay, data.draw(st.sampled_from(["INT", "TERM"])))
@@ -246,6 +250,29 @@ class EditLoop(RuleBasedStateMachine):
         running.wait(timeout=600)
         self._change(factor=before)
         self._happened(f"factor={factor} {delay} s into an audit, then back")
+
+    def _a_test_edits_a_module_mid_run(self) -> None:
+        """Let a test rewrite a module while the audit runs, then put the module back.
+
+        The edit lands mid-run every time (not after a delay), so a failure replays exactly.
+        """
+        module = self.project / "src" / self.package / "switch.py"
+        marker = self.outside / "rewrite"
+        module.write_text('"""A switch."""\n\nVALUE = 1\n', encoding="utf-8")
+        (self.project / "tests" / "test_switch.py").write_text(
+            '"""Rewrites the switch when the marker is there."""\n\n'
+            f"import importlib\nfrom pathlib import Path\n\nimport {self.package}.switch\n\n\n"
+            "def test_switch() -> None:\n"
+            f"    if Path({str(marker)!r}).exists():\n"
+            f'        Path({str(module)!r}).write_text("VALUE = 2\\n")\n'
+            f"    assert importlib.reload({self.package}.switch).VALUE == 1\n",
+            encoding="utf-8",
+        )
+        marker.touch()
+        seen(self.project)  # the test fails on what it wrote
+        marker.unlink()
+        module.write_text('"""A switch."""\n\nVALUE = 1\n', encoding="utf-8")
+        self._happened("a test rewrote a module mid-run, then it was put back")
 
     def _interrupt_an_audit(self, delay: float, sent: str) -> None:
         running = _background(self.project)
