@@ -7,6 +7,7 @@ Every refusal is checked three ways: the message names the problem, the exit cod
 the disk is exactly as it was before (nothing half-written).
 """
 
+import contextlib
 import os
 import re
 import signal
@@ -257,7 +258,11 @@ def test_a_failed_lock_is_a_warning_and_the_project_is_kept(tmp_path: Path) -> N
 
 
 def test_ctrl_c_during_creation_leaves_nothing_behind(tmp_path: Path) -> None:
-    template = _template(tmp_path / "tpl", tasks="_tasks:\n  - sleep 30\n")
+    """Nothing on disk, and no process: the template task's own child ends with mason."""
+    task_pid = tmp_path / "task.pid"
+    template = _template(
+        tmp_path / "tpl", tasks=f"_tasks:\n  - 'sleep 30 & echo $! > {task_pid}; wait'\n"
+    )
     workdir = tmp_path / "work"
     workdir.mkdir()
     process = subprocess.Popen(
@@ -272,11 +277,33 @@ def test_ctrl_c_during_creation_leaves_nothing_behind(tmp_path: Path) -> None:
         assert time.monotonic() < deadline, "mason never started rendering"
         assert process.poll() is None, process.communicate()
         time.sleep(0.05)
-    time.sleep(0.5)  # let copier reach its task
-    process.send_signal(signal.SIGINT)
+    while not task_pid.is_file() or not task_pid.read_text(encoding="utf-8").strip():
+        assert time.monotonic() < deadline, "the template's task never started"
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.05)
+    sleeper = int(task_pid.read_text(encoding="utf-8"))
+    try:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+        gone = time.monotonic() + 10
+        while _alive(sleeper) and time.monotonic() < gone:
+            time.sleep(0.05)
+        assert not _alive(sleeper), "the task's child outlived mason"
+    finally:  # a failing test leaves no process behind to fail another
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(sleeper, signal.SIGKILL)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert list(workdir.iterdir()) == []  # no destination, no staging, no parents
+
+
+def _alive(pid: int) -> bool:
+    """Return whether ``pid`` runs (a zombie, ended and not yet reaped, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[-1].split()
+    except OSError:
+        return False
+    return state[0] != "Z"
 
 
 def test_the_reports_the_docs_tell_ci_to_write_are_ignored(tmp_path: Path) -> None:

@@ -5,11 +5,13 @@
 
 While a command runs, each of the three signals raises ``Interrupted`` (a ``KeyboardInterrupt``)
 in the main thread and sends SIGTERM to every program group mason started (the threads waiting
-on them end them and start no new one). The command unwinds through the same rollbacks as a
-Ctrl-C: staging directories and temporary worktrees are removed, an upgrade or adoption resets
-the repository, every temporary folder of the command goes with its private root, and the exit
-code is 128 + the signal (130, 143, 129). A second signal while that runs is ignored, so the
-rollback is never cut short; SIGKILL still ends mason at once, and undoes nothing.
+on them end them and start no new one) and to every other process below mason (a template
+task copier started, and what that started: ``adapters/descendants.py``). The command unwinds
+through the same rollbacks as a Ctrl-C: staging directories and temporary worktrees are
+removed, an upgrade or adoption resets the repository, every temporary folder of the command
+goes with its private root, and the exit code is 128 + the signal (130, 143, 129). A second
+signal while that runs is ignored, so the rollback is never cut short; SIGKILL still ends mason
+at once, and undoes nothing.
 
 ``mason`` the program installs the handlers first thing and keeps them until it exits, so a
 signal that arrives as it starts or after the command finished still gives the signal's exit
@@ -28,6 +30,7 @@ from collections.abc import Callable, Generator
 from types import FrameType
 
 from mason.adapters import process, stop
+from mason.adapters.descendants import end_descendants
 from mason.adapters.staging import private_temp_root
 from mason.domain.interruption import STOPPING_SIGNALS
 
@@ -44,6 +47,7 @@ def _on_signal(signal_number: int, frame: FrameType | None) -> None:
     if first:
         process.stop_all()
     if interruption is not None:
+        end_descendants()  # what libraries started (copier's tasks) ends with mason's own
         raise interruption
 
 
