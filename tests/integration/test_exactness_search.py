@@ -297,7 +297,8 @@ class EditLoop(RuleBasedStateMachine):
         cold = seen(self.project, "--no-cache")
         difference = warm.difference(cold)
         if difference:  # shown at once: a timing fault may not repeat when hypothesis replays
-            print(f"DIFFERS after {self.history}:\n{difference}", file=sys.stderr)  # noqa: T201
+            shown = f"DIFFERS after {self.history}:\n{difference}"
+            print(shown, file=sys.stderr)  # noqa: T201 - the search's finding, shown with -s
         assert not difference, f"the cached audit differs from a cold one:\n{difference}"
         self.compared = True
         EditLoop.comparisons.append(self.step)

@@ -47,9 +47,11 @@ def parents_from_ps() -> Iterator[tuple[int, int]]:
     except (OSError, subprocess.TimeoutExpired):
         return
     for line in listed.stdout.splitlines():
-        parts = line.split()
-        if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():  # noqa: PLR2004
-            yield int(parts[0]), int(parts[1])
+        match line.split():
+            case [pid, parent] if pid.isdigit() and parent.isdigit():
+                yield int(pid), int(parent)
+            case _:
+                continue
 
 
 def descendants(root: int) -> list[int]:
