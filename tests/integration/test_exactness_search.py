@@ -114,9 +114,14 @@ class EditLoop(RuleBasedStateMachine):
 
     # --- edits ---------------------------------------------------------------------------------
 
-    @rule(yields=st.booleans(), is_async=st.booleans())
-    def stream_body(self, *, yields: bool, is_async: bool) -> None:
-        self._change(stream_yields=yields, stream_async=is_async)
+    @rule(yields=st.booleans())
+    def stream_body(self, *, yields: bool) -> None:
+        """``yield`` in an ``async def`` or not: an async generator or a coroutine (defect 1)."""
+        self._change(stream_yields=yields)
+
+    @rule(is_async=st.booleans())
+    def stream_keyword(self, *, is_async: bool) -> None:
+        self._change(stream_async=is_async)
 
     @rule(kind=st.sampled_from(["int", "str"]))
     def helper_return_type(self, kind: str) -> None:
