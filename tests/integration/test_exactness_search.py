@@ -253,13 +253,13 @@ class EditLoop(RuleBasedStateMachine):
         self._happened(f"factor={factor} {delay} s into an audit, then back")
 
     @rule(value=st.sampled_from([2, 3]))
-    def a_test_edits_a_module_mid_run(self, value: int) -> None:
+    def rewritten_mid_run_by_a_test(self, value: int) -> None:
         """Let a test rewrite a module while the audit runs, then put the module back.
 
         The edit lands mid-run every time (not after a delay), so a failure replays exactly; a
         rule of its own, not one of the faults: it costs one audit. (It takes an argument, as
-        every edit does: hypothesis sorts the rules without arguments first and draws the
-        first most often, which crowded out the other edits.)
+        every edit does, and its name sorts late: hypothesis sorts the rules by their number of
+        arguments, then by name, and draws the first most often.)
         """
         module = self.project / "src" / self.package / "switch.py"
         marker = self.outside / "rewrite"
