@@ -30,6 +30,15 @@ EXIT_CODES: dict[int, int] = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SI
 STOPPING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
 
+def default_dispositions() -> None:
+    """Give a child the default action for every stopping signal (``preexec_fn``).
+
+    A background job of a non-interactive shell starts with SIGINT ignored, and mason keeps a
+    signal that was ignored at its start ignored: a test that sends one must undo that first.
+    """
+    _dispositions(())()
+
+
 def _dispositions(ignored: tuple[int, ...]) -> Callable[[], None]:
     def apply() -> None:
         for number in STOPPING_SIGNALS:

@@ -20,6 +20,7 @@ import yaml
 
 from mason.adapters.template_repo import current_version
 from tests.doc_recipes import recipe
+from tests.stopping import default_dispositions
 from tests.support import MASON, UV, invoke, run_mason, snapshot_tree, write_tree
 
 FAST = ["--defaults", "--no-lock"]
@@ -271,6 +272,7 @@ def test_ctrl_c_during_creation_leaves_nothing_behind(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_dispositions,  # noqa: PLW1509 - sets signal dispositions only
     )
     deadline = time.monotonic() + 60
     while not any((workdir / "a" / "b").glob(".out.mason-*")):

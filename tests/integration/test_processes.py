@@ -14,6 +14,7 @@ import pytest
 
 from mason.adapters.process import run
 from mason.domain.errors import ToolError
+from tests.stopping import default_dispositions
 
 SPAWNER = """
 import subprocess, sys, time
@@ -33,7 +34,7 @@ def _alive(pid: int) -> bool:
 
 
 def _wait_for(path: Path) -> int:
-    for _ in range(200):
+    for _ in range(600):  # up to 30 s: a loaded CI machine starts Pythons slowly
         if path.exists() and path.read_text(encoding="utf-8"):
             return int(path.read_text(encoding="utf-8"))
         time.sleep(0.05)
@@ -41,7 +42,7 @@ def _wait_for(path: Path) -> int:
 
 
 def _gone(pid: int) -> bool:
-    for _ in range(100):
+    for _ in range(600):  # up to 30 s: under coverage a process saves its data as it ends
         if not _alive(pid):
             return True
         time.sleep(0.05)
@@ -67,11 +68,20 @@ def test_ctrl_c_ends_the_tool_and_everything_it_started(tmp_path: Path) -> None:
         "except KeyboardInterrupt:\n"
         "    raise SystemExit(130)\n"
     )
-    mason = subprocess.Popen([sys.executable, "-c", script], cwd=tmp_path)
-    grandchild = _wait_for(marker)
-    mason.send_signal(signal.SIGINT)
-    assert mason.wait(timeout=30) == 130
-    assert _gone(grandchild)
+    mason = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        preexec_fn=default_dispositions,  # noqa: PLW1509 - sets signal dispositions only
+    )
+    try:
+        grandchild = _wait_for(marker)
+        mason.send_signal(signal.SIGINT)
+        assert mason.wait(timeout=30) == 130
+        assert _gone(grandchild)
+    finally:  # a failing test leaves no process behind to fail another
+        if mason.poll() is None:
+            mason.kill()
+            mason.wait()
 
 
 def test_a_finished_tool_leaves_nothing_running_in_its_group(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ import yaml
 from mason.adapters.copier_update import render_version
 from mason.adapters.template_repo import CACHE_PATH, ensure_template_repo, known_versions
 from mason.domain.template_version import TEMPLATE_VERSION
+from tests.stopping import default_dispositions
 from tests.support import MASON, commit, git, run_mason, snapshot_tree, write_tree
 
 pytestmark = pytest.mark.slow
@@ -287,6 +288,7 @@ def test_ctrl_c_during_the_update_leaves_the_repository_as_it_was(tmp_path: Path
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_dispositions,  # noqa: PLW1509 - sets signal dispositions only
     )
     try:
         deadline = time.monotonic() + 120  # the task runs on the trial copy first, then for real
