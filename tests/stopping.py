@@ -54,6 +54,11 @@ def _environ(pid: int) -> bytes:
         return b""
 
 
+def alive(pid: int) -> bool:
+    """Return whether ``pid`` runs (a zombie, ended and not yet reaped, does not)."""
+    return not _zombie(pid)
+
+
 def _zombie(pid: int) -> bool:
     try:
         return (

@@ -20,7 +20,7 @@ import yaml
 
 from mason.adapters.template_repo import current_version
 from tests.doc_recipes import recipe
-from tests.stopping import default_dispositions
+from tests.stopping import alive, default_dispositions
 from tests.support import MASON, UV, invoke, run_mason, snapshot_tree, write_tree
 
 FAST = ["--defaults", "--no-lock"]
@@ -288,24 +288,15 @@ def test_ctrl_c_during_creation_leaves_nothing_behind(tmp_path: Path) -> None:
         process.send_signal(signal.SIGINT)
         process.wait(timeout=60)
         gone = time.monotonic() + 10
-        while _alive(sleeper) and time.monotonic() < gone:
+        while alive(sleeper) and time.monotonic() < gone:
             time.sleep(0.05)
-        assert not _alive(sleeper), "the task's child outlived mason"
+        assert not alive(sleeper), "the task's child outlived mason"
     finally:  # a failing test leaves no process behind to fail another
         with contextlib.suppress(ProcessLookupError):
             os.kill(sleeper, signal.SIGKILL)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert list(workdir.iterdir()) == []  # no destination, no staging, no parents
-
-
-def _alive(pid: int) -> bool:
-    """Return whether ``pid`` runs (a zombie, ended and not yet reaped, does not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[-1].split()
-    except OSError:
-        return False
-    return state[0] != "Z"
 
 
 def test_the_reports_the_docs_tell_ci_to_write_are_ignored(tmp_path: Path) -> None:
