@@ -16,6 +16,7 @@ Usage: ``python -m benchmarks.hooks [--sizes 100,1000] [--runs 7]``.
 """
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
@@ -70,7 +71,7 @@ def measure(project: Path, runs: int) -> dict[str, tuple[float, float]]:
     subprocess.run([str(BIN / "mason"), "audit", "--sync"], cwd=project, capture_output=True,
                    check=False)  # fmt: skip
     found: dict[str, tuple[float, float]] = {}
-    edits = iter(range(1_000_000))
+    edits = itertools.count()
 
     def staged(argv: list[str]) -> tuple[float, float]:
         module.write_text(f"{original}# staged edit {next(edits)}\n", encoding="utf-8")
