@@ -6,7 +6,9 @@
 Every file mason writes into a project (headers, adopted configuration, baselines, reports,
 cache entries) goes through ``write_atomic``: the text goes to a temporary file beside the
 target, keeps the target's permissions (a new file gets the mode the umask gives, as with any
-program's ``open``), and replaces it in one rename.
+program's ``open``), and replaces it in one rename. A stop (SIGINT, SIGTERM, SIGHUP) that comes
+meanwhile is raised once the write is done: a stop between making the temporary and entering
+its cleanup would leave it behind in the user's project.
 """
 
 import contextlib
@@ -17,6 +19,8 @@ import tempfile
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
+
+from mason.adapters import stop
 
 _UMASK_LOCK = threading.Lock()
 
@@ -52,16 +56,19 @@ def write_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     keep = path.stat().st_mode if path.exists() else (new_file_mode() if mode is None else mode)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        Path(temporary).chmod(keep & 0o7777)  # mkstemp makes it private; the file is not
-        Path(temporary).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise
+    with stop.shielded():
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+            Path(temporary).chmod(keep & 0o7777)  # mkstemp makes it private; the file is not
+            Path(temporary).replace(path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+            raise
 
 
 def read_exact(path: Path) -> str:
@@ -90,7 +97,8 @@ def write_all(
 ) -> Callable[[], None]:
     """Write every file of ``writes`` under ``root``, or none; return what undoes them all.
 
-    On a failure, or when the returned function is called, files that existed get their old
+    On a failure, a stop (SIGINT, SIGTERM, SIGHUP: raised once the files are written, never
+    between two of them), or when the returned function is called, files that existed get their old
     bytes back and files and folders that did not are removed. Nothing outside the files named
     is touched (no ``git reset``: the rest of a monorepo may hold work of its own).
 
@@ -112,15 +120,16 @@ def write_all(
                     path.unlink()
 
     try:
-        for relative, content in writes.items():
-            target = root / relative
-            if target.exists():
-                saved[target] = target.read_bytes()
-            else:
-                missing = [parent for parent in target.parents if not parent.exists()]
-                created.extend(reversed(missing))
-                created.append(target)
-            write_atomic(target, content, mode=modes.get(relative))
+        with stop.shielded():  # a stop comes out here, once every file is written, and undoes all
+            for relative, content in writes.items():
+                target = root / relative
+                if target.exists():
+                    saved[target] = target.read_bytes()
+                else:
+                    missing = [parent for parent in target.parents if not parent.exists()]
+                    created.extend(reversed(missing))
+                    created.append(target)
+                write_atomic(target, content, mode=modes.get(relative))
     except BaseException:
         undo()
         raise

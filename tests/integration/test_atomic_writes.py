@@ -1,0 +1,123 @@
+# @file test_atomic_writes.py
+# @path tests/integration/test_atomic_writes.py
+# @version 0.1.0
+"""A stop at any line of an atomic write leaves the old file or the new one, and no temporary.
+
+A signal's handler runs between two bytecodes of the main thread, wherever it is. These tests
+deliver a real signal (to this process, with a handler that does what mason's does: record the
+stop and raise it unless a shielded step runs) at every line that writing a file executes, in
+mason's code and in the standard library's, one run per line. CI found the gap they close: a
+SIGHUP that came just after ``mkstemp`` made the temporary left a ``..envrc.*.tmp`` in an
+adopted project.
+"""
+
+import os
+import signal
+import sys
+from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
+from types import FrameType
+
+import pytest
+
+from mason.adapters import stop
+from mason.adapters.files import write_all, write_atomic
+from mason.domain.interruption import Interrupted
+from tests.support import snapshot_tree, write_tree
+
+type Tracer = Callable[[FrameType, str, object], Tracer | None]
+
+
+def _raise_stop(signal_number: int, frame: FrameType | None) -> None:
+    del frame
+    interruption = stop.request(signal_number)
+    if interruption is not None:
+        raise interruption
+
+
+@pytest.fixture
+def handler() -> Iterator[None]:
+    """Handle SIGUSR1 the way mason handles a stopping signal; forget the stop afterwards."""
+    previous = signal.signal(signal.SIGUSR1, _raise_stop)
+    stop.forget()
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGUSR1, previous)
+        stop.forget()
+
+
+def _lines(action: Callable[[], None], *, signal_at: int | None) -> int:
+    """Run ``action``, counting the lines it executes; send SIGUSR1 at line ``signal_at``."""
+    count = 0
+
+    def tracer(frame: FrameType, event: str, argument: object) -> Tracer:
+        nonlocal count
+        del frame, argument
+        if event == "line":
+            if count == signal_at:
+                os.kill(os.getpid(), signal.SIGUSR1)
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        action()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _every_stop(action: Callable[[], None], reset: Callable[[], None]) -> Generator[bool]:
+    """Stop ``action`` at each of its lines in turn; yield whether that run was stopped."""
+    total = _lines(action, signal_at=None)
+    assert total > 20  # the count reaches into the standard library, not only files.py
+    for line in range(total):
+        reset()
+        stop.forget()
+        try:
+            _lines(action, signal_at=line)
+        except Interrupted:
+            yield True
+        else:
+            yield False
+
+
+@pytest.mark.usefixtures("handler")
+def test_a_stop_anywhere_in_a_write_leaves_old_or_new_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / ".envrc"
+
+    def reset() -> None:
+        target.write_text("old\n", encoding="utf-8")
+
+    outcomes: set[str] = set()
+    for _ in _every_stop(lambda: write_atomic(target, "new\n"), reset):
+        assert sorted(path.name for path in tmp_path.iterdir()) == [".envrc"]
+        outcomes.add(target.read_text(encoding="utf-8"))
+    assert outcomes == {"old\n", "new\n"}
+
+
+@pytest.mark.usefixtures("handler")
+def test_a_stop_anywhere_in_writing_several_files_writes_all_or_none(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    before = {"pyproject.toml": "[project]\nname = 'x'\n", "README.md": "# x\n"}
+    writes = {"pyproject.toml": "[project]\nname = 'y'\n", "conf/.envrc": "layout uv\n"}
+
+    def reset() -> None:
+        for path in sorted(project.rglob("*"), reverse=True) if project.exists() else []:
+            path.rmdir() if path.is_dir() else path.unlink()
+        write_tree(project, before)
+
+    def action() -> None:
+        write_all(project, writes, {})
+
+    outcomes: set[tuple[bool, bool]] = set()
+    for was_stopped in _every_stop(action, reset):
+        tree = snapshot_tree(project)
+        untouched = tree == {name: text.encode() for name, text in before.items()}
+        if untouched:
+            assert not (project / "conf").exists()
+        else:  # the stop came as write_all returned, or after: the caller's rollback is next
+            assert tree == {name: text.encode() for name, text in (before | writes).items()}
+        outcomes.add((was_stopped, untouched))
+    assert outcomes == {(True, True), (True, False), (False, False)}
