@@ -33,7 +33,7 @@ class Model:
     scale_parameter: str = "int"
     scale_decorated: bool = False
     extra: dict[str, int] = field(default_factory=dict[str, int])
-    """Added modules: name -> the number each returns."""
+    """Added modules: name -> the number each returns (below 0: the module does not parse)."""
     conftest: int | None = None
     """The value a conftest fixture gives (``None``: no conftest)."""
     failing_test: bool = False
@@ -119,7 +119,7 @@ class Model:
         for name, number in self.extra.items():
             files[f"src/{package}/{name}.py"] = (
                 f'"""Extra module {name}."""\n\n\ndef {name}() -> int:\n'
-                f'    """Return its number."""\n    return {number}\n'
+                f'    """Return its number."""\n{"  " if number < 0 else ""}    return {number}\n'
             )
         return {path: _with_header(path, text) for path, text in files.items()}
 

@@ -153,3 +153,19 @@ def test_symbolic_links_are_read_through(oracle: Oracle, tmp_path: Path) -> None
     (project / "src" / package / "folder").symlink_to(project / "tests", target_is_directory=True)
     found = assert_cold(project, *checks)
     assert not any(found.cached.values())  # what a folder link holds is not listed
+
+
+def test_a_module_that_stops_parsing_is_counted_as_a_full_run_counts_it(oracle: Oracle) -> None:
+    """Real code (click, in the benchmark): an edit left a module that no longer parses.
+
+    The narrowed run judged that module alone; the summary kept the count of modules the last
+    full run had parsed ("16 modules"), where a cold run counted one fewer. A check now counts
+    the modules it is given, which only the list of files (a full run when it changes) decides.
+    """
+    project, package = oracle
+    checks = ("-c", "logging", "-c", "purity")
+    seen(project, *checks)
+    edit(project / "src" / package / "stream.py", "    for number", "      for number")
+    found = assert_cold(project, *checks)
+    assert "modules" in found.summaries["purity"]
+    assert "modules" in found.summaries["logging"]

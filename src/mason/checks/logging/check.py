@@ -33,24 +33,28 @@ EDGE_LAYOUTS = ("functional-core", "clean-ddd", "four-layer", "webapp", "cli")
 """The layouts with an application edge: a program that runs, and so logs."""
 
 
+def _chosen(ctx: UnitContext) -> list[str]:
+    """Return the modules the check judges: the package's, or all but the tests."""
+    if ctx.facts.package_path is not None:
+        return [path for path in ctx.python_files if ctx.facts.in_package(path)]
+    return [
+        path
+        for path in ctx.python_files
+        if not is_test_file(path) and not path.startswith("tests/")
+    ]
+
+
 def _judged(ctx: UnitContext) -> Iterator[tuple[str, ast.Module]]:
-    """Yield the parsed modules the check judges: the package's, or all but the tests."""
-    package = ctx.facts.package_path
-    if package is not None:
-        chosen = [path for path in ctx.python_files if ctx.facts.in_package(path)]
-    else:
-        chosen = [
-            path
-            for path in ctx.python_files
-            if not is_test_file(path) and not path.startswith("tests/")
-        ]
-    yield from parsed(ctx, chosen)
+    """Yield the chosen modules that parse, with their trees."""
+    yield from parsed(ctx, _chosen(ctx))
 
 
 def run_log_calls(ctx: UnitContext) -> UnitOutcome:
     """Judge every log call of the judged modules (LOG001 where structured, LOG003 always).
 
-    The summary has no ": " before its counts: the edit loop reads its label up to there.
+    The summary has no ": " before its counts: the edit loop reads its label up to there. It
+    counts the modules chosen, parsed or not (the headers and design checks report one that
+    does not parse): a narrowed run keeps the label of the last full run on the same files.
     """
     settings = ctx.config.settings(LoggingConfig)
     structured = settings.structured
@@ -58,12 +62,10 @@ def run_log_calls(ctx: UnitContext) -> UnitOutcome:
         structured = ctx.facts.layout in EDGE_LAYOUTS or declares(ctx.pyproject, ("structlog",))
     pattern = re.compile(settings.event_pattern) if settings.event_pattern else None
     findings: list[Finding] = []
-    judged = 0
     for path, tree in _judged(ctx):
-        judged += 1
         findings.extend(check_logging(tree, path, structured=structured, pattern=pattern))
     what = "structured events" if structured else "secrets only"
-    return UnitOutcome.counted(findings, f"{modules(judged)} ({what})")
+    return UnitOutcome.counted(findings, f"{modules(len(_chosen(ctx)))} ({what})")
 
 
 def run_json_setup(ctx: UnitContext) -> UnitOutcome:

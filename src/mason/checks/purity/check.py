@@ -26,20 +26,20 @@ if TYPE_CHECKING:
 def run_purity(ctx: UnitContext) -> UnitOutcome:
     """Judge the package's Python files: all the code of pure layers, import time elsewhere.
 
-    The summary has no ": " before its counts: the edit loop reads its label up to there.
+    The summary has no ": " before its counts: the edit loop reads its label up to there. It
+    counts the modules chosen, parsed or not: the count depends on the list of files alone.
     """
     facts = ctx.facts
     package = facts.package_path
     if package is None:
         return UnitOutcome(summary="no package to check", skipped=True)
     findings: list[Finding] = []
-    judged = 0
-    for path, tree in parsed(ctx, filter(facts.in_package, ctx.python_files)):
-        judged += 1
+    chosen = list(filter(facts.in_package, ctx.python_files))
+    for path, tree in parsed(ctx, chosen):
         layer = facts.layer_of(path) if facts.is_pure(path) else None
         findings.extend(check_purity(tree, path, layer=layer))
     pure = f"pure layers {', '.join(facts.pure_layers)}" if facts.pure_layers else "no pure layers"
-    return UnitOutcome.counted(findings, f"{modules(judged)} ({pure})")
+    return UnitOutcome.counted(findings, f"{modules(len(chosen))} ({pure})")
 
 
 CHECK = Check(

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 def run_results(ctx: UnitContext) -> UnitOutcome:
     """Judge the modules of the Result layers.
 
-    The summary has no ": " before its counts: the edit loop reads its label up to there.
+    The summary has no ": " before its counts: the edit loop reads its label up to there. It
+    counts the modules chosen, parsed or not: the count depends on the list of files alone.
     """
     settings = ctx.config.settings(ResultsConfig)
     layers = result_layers(ctx.facts, settings.layers)
@@ -36,11 +37,9 @@ def run_results(ctx: UnitContext) -> UnitOutcome:
         summary = "no Result layers ([tool.mason.results].layers)"
         return UnitOutcome(summary=summary, skipped=True)
     findings: list[Finding] = []
-    judged = 0
     chosen = [path for path in ctx.python_files if ctx.facts.layer_of(path) in layers]
     for path, tree in parsed(ctx, chosen):
         layer = ctx.facts.layer_of(path) or ""
-        judged += 1
         findings.extend(
             check_results(
                 tree,
@@ -50,7 +49,9 @@ def run_results(ctx: UnitContext) -> UnitOutcome:
                 optional_returns=settings.optional_returns,
             )
         )
-    return UnitOutcome.counted(findings, f"{modules(judged)} (Result layers {', '.join(layers)})")
+    return UnitOutcome.counted(
+        findings, f"{modules(len(chosen))} (Result layers {', '.join(layers)})"
+    )
 
 
 CHECK = Check(
