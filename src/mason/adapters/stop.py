@@ -10,11 +10,16 @@ worktree (git would keep it registered), putting a reset repository back, moving
 project into place. They run ``shielded()``: a stop that arrives meanwhile is raised when the
 step is done. Once a stop is under way, later signals are noted and ignored, so the rollback
 itself is never cut short.
+
+What a delivered stop must also do (end the programs mason runs, and what libraries started)
+is registered with ``on_delivery`` and runs when the stop is raised: at once, or when the
+shielded step that deferred it ends. A shielded step's own programs are not ended under it:
+a ``git restore`` cut short would leave the project half put back.
 """
 
 import contextlib
 import threading
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 from mason.domain.interruption import Interrupted
@@ -31,6 +36,22 @@ class _State:
 _state = _State()
 """One per process: signals are a process's, and so is the stop they ask for."""
 
+_on_delivery: list[Callable[[], None]] = []
+"""What runs when a stop is raised (``on_delivery``), in the order registered."""
+
+
+def on_delivery(action: Callable[[], None]) -> None:
+    """Run ``action`` whenever a stop is raised from now on (once per process is enough)."""
+    if action not in _on_delivery:
+        _on_delivery.append(action)
+
+
+def _deliver(stop: Interrupted) -> Interrupted:
+    _state.delivered = True
+    for action in _on_delivery:
+        action()
+    return stop
+
 
 def requested() -> Interrupted | None:
     """Return the stop that was asked for, if one was."""
@@ -38,7 +59,7 @@ def requested() -> Interrupted | None:
 
 
 def request(signal_number: int) -> Interrupted | None:
-    """Record a stop; return the exception to raise now, or None.
+    """Record a stop; return the exception to raise now (after ``on_delivery``'s actions), or None.
 
     None when a stop is already under way (this signal is ignored), a shielded step runs (the
     stop is raised when it ends) or the command is over (``close``: the exit code says it).
@@ -49,8 +70,7 @@ def request(signal_number: int) -> Interrupted | None:
     _state.stop = Interrupted(signal_number)
     if _state.shields or _state.closed:
         return None
-    _state.delivered = True
-    return _state.stop
+    return _deliver(_state.stop)
 
 
 def forget() -> None:
@@ -81,5 +101,4 @@ def shielded() -> Generator[None]:
     finally:
         _state.shields -= 1
     if not _state.shields and _state.stop is not None and not _state.delivered:
-        _state.delivered = True
-        raise _state.stop
+        raise _deliver(_state.stop)

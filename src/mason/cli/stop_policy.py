@@ -6,7 +6,8 @@
 While a command runs, each of the three signals raises ``Interrupted`` (a ``KeyboardInterrupt``)
 in the main thread and sends SIGTERM to every program group mason started (the threads waiting
 on them end them and start no new one) and to every other process below mason (a template
-task copier started, and what that started: ``adapters/descendants.py``). The command unwinds
+task copier started, and what that started: ``adapters/descendants.py``); during a step that
+must finish once begun (``stop.shielded``) all that waits for the step. The command unwinds
 through the same rollbacks as a Ctrl-C: staging directories and temporary worktrees are
 removed, an upgrade or adoption resets the repository, every temporary folder of the command
 goes with its private root, and the exit code is 128 + the signal (130, 143, 129). A second
@@ -42,17 +43,20 @@ _for_the_process: list[bool] = []
 
 def _on_signal(signal_number: int, frame: FrameType | None) -> None:
     del frame
-    first = stop.requested() is None
     interruption = stop.request(signal_number)
-    if first:
-        process.stop_all()
     if interruption is not None:
-        end_descendants()  # what libraries started (copier's tasks) ends with mason's own
         raise interruption
+
+
+def _end_programs() -> None:
+    """End mason's programs, and what libraries started (copier's tasks), as a stop is raised."""
+    process.stop_all()
+    end_descendants()
 
 
 def install() -> dict[int, Handler]:
     """Handle the stopping signals that are not ignored; return the handlers they replace."""
+    stop.on_delivery(_end_programs)
     previous: dict[int, Handler] = {}
     if threading.current_thread() is threading.main_thread():
         for number in STOPPING_SIGNALS:
