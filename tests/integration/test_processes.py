@@ -3,7 +3,6 @@
 # @version 0.1.0
 """No process mason starts outlives it: a timeout or Ctrl-C ends the tool's whole group."""
 
-import os
 import signal
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import pytest
 
 from mason.adapters.process import run
 from mason.domain.errors import ToolError
-from tests.stopping import default_dispositions
+from tests.stopping import alive, default_dispositions
 
 SPAWNER = """
 import subprocess, sys, time
@@ -22,15 +21,6 @@ child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
 open(sys.argv[1], "w").write(str(child.pid))
 time.sleep(120)
 """
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    status = Path(f"/proc/{pid}/status")
-    return not (status.exists() and "zombie" in status.read_text(encoding="utf-8"))
 
 
 def _wait_for(path: Path) -> int:
@@ -43,7 +33,7 @@ def _wait_for(path: Path) -> int:
 
 def _gone(pid: int) -> bool:
     for _ in range(600):  # up to 30 s: under coverage a process saves its data as it ends
-        if not _alive(pid):
+        if not alive(pid):
             return True
         time.sleep(0.05)
     return False
