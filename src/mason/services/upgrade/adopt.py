@@ -15,12 +15,14 @@ it and writes nothing.
 import tempfile
 from pathlib import Path
 
+from mason.adapters import stop
 from mason.adapters.build_metadata import MetadataBuilder
 from mason.adapters.files import write_all
 from mason.adapters.git import dirty_paths
 from mason.adapters.tree_copy import copy_project
 from mason.domain.distribution import Distribution
 from mason.domain.errors import ToolError
+from mason.domain.interruption import Interrupted
 from mason.domain.invariants import Edit
 from mason.services.upgrade.adopt_plan import AdoptOutcome, PlanRequest, plan_adoption
 from mason.services.upgrade.preconditions import AdoptionScope, adoption_scope, require_clean
@@ -85,11 +87,32 @@ def adopt(path: Path, *, layout: str | None, pretend: bool, tighten: bool) -> Ad
         modes = {
             name: (rendered / name).stat().st_mode for name in writes if (rendered / name).is_file()
         }
-        already = _changed(scope)
-        undo = write_all(scope.project, writes, modes)
-        unexpected = _changed(scope) - already - _in_repository(scope, writes)
-        if unexpected:
-            undo()
-            msg = f"adoption changed files it did not plan: {', '.join(sorted(unexpected))}"
-            raise ToolError(msg, hint="nothing was kept; please report this to mason's maintainers")
+        write_checked(scope, writes, modes)
     return outcome
+
+
+def write_checked(scope: AdoptionScope, writes: dict[str, str], modes: dict[str, int]) -> None:
+    """Write the planned files and check nothing else changed; keep both, or neither.
+
+    A stop (Ctrl-C, SIGTERM, SIGHUP) that comes while the files are written or checked waits
+    for both, then undoes the writes: cut between them, the files would be kept unchecked.
+
+    Raises:
+        ToolError: files the plan did not name changed (the writes are undone).
+
+    """
+    already = _changed(scope)
+    undo = None
+    try:
+        with stop.shielded():
+            undo = write_all(scope.project, writes, modes)
+            unexpected = _changed(scope) - already - _in_repository(scope, writes)
+            if unexpected:
+                undo()
+                msg = f"adoption changed files it did not plan: {', '.join(sorted(unexpected))}"
+                hint = "nothing was kept; please report this to mason's maintainers"
+                raise ToolError(msg, hint=hint)
+    except Interrupted:
+        if undo is not None:
+            undo()
+        raise
