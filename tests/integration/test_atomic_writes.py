@@ -131,7 +131,8 @@ def test_a_stop_anywhere_in_writing_several_files_writes_all_or_none(tmp_path: P
         else:  # the stop came as write_all returned, or after: the caller's rollback is next
             assert tree == {name: text.encode() for name, text in (before | writes).items()}
         outcomes.add((was_stopped, untouched))
-    assert outcomes == {(True, True), (True, False), (False, False)}
+    assert (True, True) in outcomes  # a stop during the writes undid them
+    assert (False, True) not in outcomes  # a run the signal did not stop wrote every file
 
 
 @pytest.mark.usefixtures("handler")
