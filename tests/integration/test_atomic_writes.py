@@ -68,11 +68,12 @@ def _lines(
             count += 1
         return tracer
 
+    measuring = sys.gettrace()  # coverage's tracer: put back, or nothing after this is measured
     sys.settrace(tracer)
     try:
         action()
     finally:
-        sys.settrace(None)
+        sys.settrace(measuring)
     return count
 
 
