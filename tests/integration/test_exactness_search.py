@@ -207,17 +207,22 @@ class EditLoop(RuleBasedStateMachine):
             link.symlink_to(self.project / "tests", target_is_directory=True)
         self._happened(f"link {kind}")
 
-    # --- faults (one rule, so that the slow ones do not crowd out the edits) -------------------
+    # --- faults (the slow ones share one rule, so that they do not crowd out the edits) -------
+
+    @rule(how=st.sampled_from(["empty", "truncated", "swapped", "foreign", "garbage"]))
+    def corrupt_the_cache(self, how: str) -> None:
+        """Corrupt every cache entry one way; a rule of its own, as it costs no audit.
+
+        Inside the slow faults' rule, one step in about 130 drew it, and defect 6 went unfound.
+        """
+        self._corrupt_the_cache(how)
 
     @rule(
-        kind=st.sampled_from(["cache", "edit while running", "interrupt", "two audits at once"]),
+        kind=st.sampled_from(["edit while running", "interrupt", "two audits at once"]),
         data=st.data(),
     )
     def fault(self, kind: str, data: st.DataObject) -> None:
-        if kind == "cache":
-            ways = ["empty", "truncated", "swapped", "foreign", "garbage"]
-            self._corrupt_the_cache(data.draw(st.sampled_from(ways)))
-        elif kind == "edit while running":
+        if kind == "edit while running":
             delay = data.draw(st.sampled_from([0.3, 1.0, 2.0]))
             self._edit_while_the_audit_runs(delay, data.draw(st.integers(1, 3)))
         elif kind == "interrupt":
