@@ -105,6 +105,6 @@ cat >&2 <<'EOF'
 next:
   .venv/bin/mason new demo --layout cli     # start a project that passes every gate
   .venv/bin/mason audit demo --sync         # the CI gate, on that project
-  .venv/bin/python -m pytest                # mason's own test suite
+  .venv/bin/python -m pytest -n 2           # mason's own test suite (two workers)
   (direnv users: `direnv allow` activates .venv through .envrc)
 EOF
