@@ -39,8 +39,13 @@ def _raise_stop(signal_number: int, frame: FrameType | None) -> None:
 
 
 @pytest.fixture
-def handler() -> Iterator[None]:
-    """Handle SIGUSR1 the way mason handles a stopping signal; forget the stop afterwards."""
+def handler(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Handle SIGUSR1 the way mason handles a stopping signal; forget the stop afterwards.
+
+    What an in-process command registered to run on a stop (ending every process below this
+    one) is set aside: these stops are the test's own.
+    """
+    monkeypatch.setattr(stop, "_on_delivery", [])
     previous = signal.signal(signal.SIGUSR1, _raise_stop)
     stop.forget()
     try:

@@ -39,6 +39,7 @@ from hypothesis.stateful import (
 from mason.adapters.cache_store import CacheStore
 from tests.exactness import reset, seen
 from tests.oracle_model import Model
+from tests.stopping import default_dispositions
 from tests.support import MASON
 
 pytestmark = pytest.mark.slow
@@ -70,7 +71,7 @@ def _background(project: Path) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 - a plain child
+        preexec_fn=default_dispositions,  # noqa: PLW1509 - sets signal dispositions only
     )
 
 

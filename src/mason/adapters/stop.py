@@ -46,11 +46,11 @@ def on_delivery(action: Callable[[], None]) -> None:
         _on_delivery.append(action)
 
 
-def _deliver(stop: Interrupted) -> Interrupted:
+def _deliver(interruption: Interrupted) -> Interrupted:
     _state.delivered = True
     for action in _on_delivery:
         action()
-    return stop
+    return interruption
 
 
 def requested() -> Interrupted | None:

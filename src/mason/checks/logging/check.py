@@ -62,10 +62,11 @@ def run_log_calls(ctx: UnitContext) -> UnitOutcome:
         structured = ctx.facts.layout in EDGE_LAYOUTS or declares(ctx.pyproject, ("structlog",))
     pattern = re.compile(settings.event_pattern) if settings.event_pattern else None
     findings: list[Finding] = []
-    for path, tree in _judged(ctx):
+    chosen = _chosen(ctx)
+    for path, tree in parsed(ctx, chosen):
         findings.extend(check_logging(tree, path, structured=structured, pattern=pattern))
     what = "structured events" if structured else "secrets only"
-    return UnitOutcome.counted(findings, f"{modules(len(_chosen(ctx)))} ({what})")
+    return UnitOutcome.counted(findings, f"{modules(len(chosen))} ({what})")
 
 
 def run_json_setup(ctx: UnitContext) -> UnitOutcome:
