@@ -31,7 +31,7 @@ from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 from mason.services.audit.cache_key import unit_key
 from mason.services.audit.context import AuditContext
-from mason.services.audit.runner import run_checks, run_unit
+from mason.services.audit.runner import focus_of, run_checks, run_unit
 from mason.services.audit.silent_progress import SilentProgress
 from mason.services.project import load_project
 from tests.support import write_tree
@@ -56,12 +56,14 @@ print(json.dumps(keys(Path(sys.argv[1]))))
 """
 
 
-def _context(root: Path, *, cache: bool = False) -> AuditContext:
+def _context(
+    root: Path, *, cache: bool = False, focus: tuple[str, ...] | None = None
+) -> AuditContext:
     project = load_project(root)
     files = list_files(root)
     facts = derive_facts(root, project.pyproject, project.config, files)
     tools = Toolbox(root, environment(root), source_root=facts.source_path, excludes=(), timeout=60)
-    return AuditContext(project, facts, files, tools, CacheStore(root, enabled=cache))
+    return AuditContext(project, facts, files, tools, CacheStore(root, enabled=cache), focus=focus)
 
 
 def keys(root: Path) -> dict[str, str | None]:
@@ -103,6 +105,41 @@ def test_a_key_follows_exactly_what_its_unit_declares(tmp_path: Path) -> None:
     after_code = keys(root)
     assert after_code["design/design"] != after_readme["design/design"]
     assert after_code["structure/files"] == after_readme["structure/files"]
+
+
+def _narrowed_keys(root: Path, focus: str) -> dict[str, str | None]:
+    ctx = _context(root, focus=(focus,))
+    return {
+        f"{check.name}/{unit.name}": unit_key(ctx, check, unit, focus_of(ctx, unit))
+        for check in BUILTIN_CHECKS
+        for unit in check.units
+    }
+
+
+def test_a_narrowed_key_hashes_the_named_subjects_and_the_names_of_the_others(
+    tmp_path: Path,
+) -> None:
+    """``--files`` on one file (a pre-commit hook) hashes that file, not every subject.
+
+    A per-file unit's findings on its focus depend on the focus and its other inputs only, and
+    its view refuses to read another subject: the key may leave their bytes out, but not
+    their names (a subject added or removed changes it), and a unit whose findings follow
+    imports (typing) still hashes every file.
+    """
+    root = write_tree(tmp_path / "app", PROJECT)
+    named = "src/app/ops/__init__.py"
+    before = _narrowed_keys(root, named)
+    (root / "src/app/adapters/db.py").write_text('"""Db, changed."""\n', encoding="utf-8")
+    other_changed = _narrowed_keys(root, named)
+    for name in ("headers/headers", "design/design", "lint/ruff", "format/ruff format"):
+        assert other_changed[name] == before[name], name
+    assert other_changed["typing/mypy"] != before["typing/mypy"]
+    (root / named).write_text('"""Ops, changed."""\n', encoding="utf-8")
+    named_changed = _narrowed_keys(root, named)
+    (root / "src/app/adapters/more.py").write_text('"""More."""\n', encoding="utf-8")
+    subject_added = _narrowed_keys(root, named)
+    for name in ("headers/headers", "design/design"):
+        assert len({before[name], named_changed[name], subject_added[name]}) == 3, name
 
 
 RULE = Rule(id="ZZZ001", check="zzz", title="t", rationale="r", seed="s", fix="f")
@@ -157,6 +194,33 @@ def test_undeclared_reads_and_foreign_ids_are_bugs_of_the_check(tmp_path: Path) 
         assert ran.outcome.error is not None
         assert what in ran.outcome.error
         assert "this is a bug in p" in ran.outcome.error
+
+
+def _peeks(ctx: UnitContext) -> UnitOutcome:
+    ctx.text("src/app/adapters/db.py")  # a subject, but not the one the run was narrowed to
+    return UnitOutcome()
+
+
+def test_a_narrowed_run_may_not_read_the_subjects_it_was_not_given(tmp_path: Path) -> None:
+    """Its key holds only the named subjects' bytes: a read of another is a bug of the check."""
+    root = write_tree(tmp_path / "app", PROJECT)
+    unit = Unit(name="u", inputs=Inputs(files=("*.py",)), run=_peeks, subjects=("*.py",))
+    check = Check(name="zzz", title="t", tools="x", rules=(RULE,), units=(unit,), origin="p")
+    known = Registry((*BUILTIN_CHECKS, check))
+    narrowed = run_unit(_context(root, focus=("src/app/ops/__init__.py",)), check, unit, known)
+    assert narrowed.outcome.error is not None
+    assert "read src/app/adapters/db.py, a subject outside the files it was narrowed to" in (
+        narrowed.outcome.error
+    )
+    assert run_unit(_context(root), check, unit, known).outcome.error is None
+    imports = Unit(
+        name="u", inputs=Inputs(files=("*.py",)), run=_peeks, subjects=("*.py",), reads_imports=True
+    )
+    follows = Check(name="zzz", title="t", tools="x", rules=(RULE,), units=(imports,), origin="p")
+    narrowed_follows = run_unit(
+        _context(root, focus=("src/app/ops/__init__.py",)), follows, imports, known
+    )
+    assert narrowed_follows.outcome.error is None
 
 
 def test_the_units_that_took_longest_here_start_first(tmp_path: Path) -> None:

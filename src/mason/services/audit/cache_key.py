@@ -77,7 +77,20 @@ def unit_key(
     if ctx.shard is not None and unit.keeps_files:
         return None  # a shard's test run must leave its data for the merge, every time
     content = _content(ctx, check, unit)
-    content["files"] = [(path, ctx.digest(path)) for path in ctx.matching(unit.inputs.files)]
+    matched = ctx.matching(unit.inputs.files)
+    if focus is not None and not unit.reads_imports:
+        # A narrowed run's findings on a subject depend on that subject alone and the other
+        # inputs (``Unit.subjects``): the other subjects' bytes are not read, only their names.
+        # A hook on one staged file then hashes that file, not the whole project.
+        chosen = set(focus)
+        content["files"] = [
+            (path, ctx.digest(path))
+            for path in matched
+            if path in chosen or not matches(path, unit.subjects)
+        ]
+        content["subjects"] = [path for path in matched if matches(path, unit.subjects)]
+    else:
+        content["files"] = [(path, ctx.digest(path)) for path in matched]
     content["focus"] = sorted(focus) if focus is not None else None
     content["shard"] = str(ctx.shard) if ctx.shard is not None else None
     return _hash(content)

@@ -58,6 +58,12 @@ class UnitView:
             context.project.config, keys, unit=self._name, what="the [tool.mason] key"
         )
         self._focus = tuple(focus) if focus is not None else None
+        self._outside: tuple[frozenset[str], tuple[str, ...]] | None = None
+        """A narrowed run of a unit that does not read imports: its focus and its subjects'
+        patterns. Its cache key hashes no other subject's bytes (``cache_key.unit_key``), so
+        it may read none of them."""
+        if self._focus is not None and not unit.reads_imports:
+            self._outside = (frozenset(self._focus), unit.subjects)
         self._files = context.files
         self._python_files = context.python_files
         if self._focus is not None:
@@ -133,6 +139,10 @@ class UnitView:
     def _declared(self, path: str) -> None:
         if not matches(path, self._patterns):
             msg = f"{self._name} read {path}, which its Inputs.files do not declare"
+            raise UndeclaredInputError(msg)
+        outside = self._outside
+        if outside is not None and path not in outside[0] and matches(path, outside[1]):
+            msg = f"{self._name} read {path}, a subject outside the files it was narrowed to"
             raise UndeclaredInputError(msg)
 
     def text(self, path: str) -> str | Unreadable:
