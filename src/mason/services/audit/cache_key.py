@@ -19,7 +19,6 @@ from pathlib import Path
 
 from mason import __version__
 from mason.domain.check import Check
-from mason.domain.patterns import matches
 from mason.domain.unit import Unit
 from mason.services.audit.context import AuditContext, value_at
 
@@ -82,13 +81,11 @@ def unit_key(
         # A narrowed run's findings on a subject depend on that subject alone and the other
         # inputs (``Unit.subjects``): the other subjects' bytes are not read, only their names.
         # A hook on one staged file then hashes that file, not the whole project.
-        chosen = set(focus)
+        chosen, subjects = set(focus), ctx.matching_set(unit.subjects)
         content["files"] = [
-            (path, ctx.digest(path))
-            for path in matched
-            if path in chosen or not matches(path, unit.subjects)
+            (path, ctx.digest(path)) for path in matched if path in chosen or path not in subjects
         ]
-        content["subjects"] = [path for path in matched if matches(path, unit.subjects)]
+        content["subjects"] = [path for path in matched if path in subjects]
     else:
         content["files"] = [(path, ctx.digest(path)) for path in matched]
     content["focus"] = sorted(focus) if focus is not None else None
@@ -104,18 +101,13 @@ def base_key(ctx: AuditContext, check: Check, unit: Unit) -> str:
     findings. The list of subjects is in the base: a file added or removed means a full run.
     """
     content = _content(ctx, check, unit)
-    matched = ctx.matching(unit.inputs.files)
-    content["files"] = [
-        (path, ctx.digest(path)) for path in matched if not matches(path, unit.subjects)
-    ]
-    content["subjects"] = [path for path in matched if matches(path, unit.subjects)]
+    matched, subjects = ctx.matching(unit.inputs.files), ctx.matching_set(unit.subjects)
+    content["files"] = [(path, ctx.digest(path)) for path in matched if path not in subjects]
+    content["subjects"] = [path for path in matched if path in subjects]
     return _hash(content)
 
 
 def subject_digests(ctx: AuditContext, unit: Unit) -> dict[str, str]:
     """Return the digest of every subject file of ``unit``."""
-    return {
-        path: ctx.digest(path)
-        for path in ctx.matching(unit.inputs.files)
-        if matches(path, unit.subjects)
-    }
+    subjects = ctx.matching_set(unit.subjects)
+    return {path: ctx.digest(path) for path in ctx.matching(unit.inputs.files) if path in subjects}

@@ -68,8 +68,9 @@ class UnitView:
         self._python_files = context.python_files
         if self._focus is not None:
             chosen, python = set(self._focus), set(context.python_files)
+            subjects = context.matching_set(unit.subjects)
             self._files = tuple(
-                path for path in context.files if path in chosen or not matches(path, unit.subjects)
+                path for path in context.files if path in chosen or path not in subjects
             )
             self._python_files = tuple(path for path in self._files if path in python)
 
