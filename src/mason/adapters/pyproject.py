@@ -9,14 +9,14 @@ and because the same document type is what mason edits without losing comments.
 
 import tomllib
 from pathlib import Path
-
-import tomlkit
-from tomlkit.exceptions import ParseError
-from tomlkit.toml_document import TOMLDocument
+from typing import TYPE_CHECKING
 
 from mason.adapters.files import read_exact, write_atomic
 from mason.domain.errors import ConfigError
 from mason.domain.toml import TomlTable
+
+if TYPE_CHECKING:
+    from tomlkit.toml_document import TOMLDocument
 
 PYPROJECT = "pyproject.toml"
 LEGACY_MARKERS = ("setup.py", "setup.cfg")
@@ -87,7 +87,7 @@ def read_text(path: Path) -> str:
         raise ConfigError(msg, hint="check that the file exists and is readable") from None
 
 
-def parse_toml(text: str, path: Path) -> TOMLDocument:
+def parse_toml(text: str, path: Path) -> "TOMLDocument":
     """Parse ``text`` (the contents of ``path``) as TOML, keeping comments and formatting.
 
     Raises:
@@ -97,6 +97,9 @@ def parse_toml(text: str, path: Path) -> TOMLDocument:
     if text.startswith("\ufeff"):
         msg = f"{path} starts with a UTF-8 byte order mark, which TOML readers (pip, uv) reject"
         raise ConfigError(msg, hint="save the file as UTF-8 without a BOM")
+    import tomlkit  # noqa: PLC0415 - loaded here: an audit reads with the standard library
+    from tomlkit.exceptions import ParseError  # noqa: PLC0415 - as above
+
     try:
         return tomlkit.parse(text)
     except ParseError as error:
@@ -105,13 +108,15 @@ def parse_toml(text: str, path: Path) -> TOMLDocument:
         raise ConfigError(msg, hint="fix the syntax at that line and column") from None
 
 
-def load_pyproject(path: Path) -> TOMLDocument:
+def load_pyproject(path: Path) -> "TOMLDocument":
     """Read and parse the ``pyproject.toml`` at ``path`` for editing (comments kept)."""
     return parse_toml(read_text(path), path)
 
 
 def write_toml(path: Path, document: TomlTable) -> None:
     """Write ``document`` as a new TOML file at ``path``."""
+    import tomlkit  # noqa: PLC0415 - see parse_toml
+
     write_atomic(path, tomlkit.dumps(document))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mason.adapters.process import run
-from mason.adapters.tools import importlinter, mypy, pyright, pytest, pytest_rerun, ruff, ty, uv
+from mason.adapters.tools import mypy, pyright, pytest, ruff, ty, uv
 from mason.adapters.tools.environment import Environment, own_version
 from mason.adapters.tools.options import accepts
 from mason.domain.core_share import CoreShare
@@ -125,6 +125,8 @@ class Toolbox:
 
     def import_graph(self, package: str) -> ToolOutput:
         """Return the import graph of ``package`` (grimp, through mason's probe)."""
+        from mason.adapters.tools import importlinter  # noqa: PLC0415 - tomlkit; hooks never need it
+
         return importlinter.graph(
             package,
             root=self.root,
@@ -135,6 +137,8 @@ class Toolbox:
 
     def import_linter(self, config: Path | TomlTable) -> ToolOutput:
         """Check import-linter contracts."""
+        from mason.adapters.tools import importlinter  # noqa: PLC0415 - tomlkit; hooks never need it
+
         return importlinter.check(
             config,
             root=self.root,
@@ -164,6 +168,8 @@ class Toolbox:
 
     def covering_tests(self, previous: Path, files: Sequence[str]) -> TestReach | None:
         """Return the test files whose tests ran a line of ``files`` in the kept run."""
+        from mason.adapters.tools import pytest_rerun  # noqa: PLC0415 - XML, SQLite: on first use
+
         return pytest_rerun.covering_tests(previous, self.root, files)
 
     def rerun_tests_with_coverage(
@@ -175,12 +181,16 @@ class Toolbox:
         files: Sequence[str],
     ) -> TestRun | None:
         """Re-run ``tests`` only, on the run kept in ``previous``."""
+        from mason.adapters.tools import pytest_rerun  # noqa: PLC0415 - XML, SQLite: on first use
+
         return pytest_rerun.rerun_with_coverage(
             self._tests(source), previous=previous, keep=keep, tests=tests, files=files
         )
 
     def combine_test_runs(self, source: str | None, folders: Sequence[Path], into: Path) -> TestRun:
         """Combine the test runs kept in ``folders`` (by ``--shard``) into one, in ``into``."""
+        from mason.adapters.tools import pytest_rerun  # noqa: PLC0415 - XML, SQLite: on first use
+
         return pytest_rerun.combine_runs(self._tests(source), folders, into)
 
     def coverage_report(self, data: Path) -> ToolOutput:

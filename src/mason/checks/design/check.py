@@ -1,49 +1,25 @@
 # @file check.py
 # @path src/mason/checks/design/check.py
 # @version 0.1.0
-"""The ``design`` check: classes per file, Protocol shape, frozen models, module length."""
+"""The ``design`` check: classes per file, Protocol shape, frozen models, module length.
 
-from typing import TYPE_CHECKING
+This module only declares the check; its work is in ``run.py``, loaded when a unit runs.
+"""
 
-from mason.checks.design.judge import check_design, syntax_error_finding
 from mason.checks.design.rules import RULES
 from mason.checks.design.settings import DesignConfig
-from mason.checks.design.value_layers import value_layers
-from mason.checks.parsed import modules
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
-if TYPE_CHECKING:
-    from mason.domain.finding import Finding
-
 
 def run_design(ctx: UnitContext) -> UnitOutcome:
     """Judge every Python file's classes; a file that does not parse is one finding."""
-    settings = ctx.config.settings(DesignConfig)
-    values = value_layers(ctx.facts, settings.value_layers)
-    findings: list[Finding] = []
-    for path in ctx.python_files:
-        tree = ctx.tree(path)
-        text = ctx.text(path)
-        if tree is None or not isinstance(text, str):
-            continue  # unreadable: the headers check reports it
-        if isinstance(tree, SyntaxError):
-            findings.append(syntax_error_finding(path, tree))
-            continue
-        layer = ctx.facts.layer_of(path)
-        findings.extend(
-            check_design(
-                tree,
-                path,
-                value=layer is not None and layer in values,
-                lines=len(text.splitlines()),
-                settings=settings,
-            )
-        )
-    return UnitOutcome.counted(findings, modules(len(ctx.python_files)))
+    from mason.checks.design import run
+
+    return run.run_design(ctx)
 
 
 CHECK = Check(

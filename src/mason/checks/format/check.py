@@ -1,21 +1,19 @@
 # @file check.py
 # @path src/mason/checks/format/check.py
 # @version 0.1.0
-"""The ``format`` check: ``ruff format --check``, one finding per file it would change."""
+"""The ``format`` check: ``ruff format --check``, one finding per file it would change.
 
-from pathlib import PurePath
+This module only declares the check; its work is in ``run.py``, loaded when a unit runs.
+"""
 
-from mason.checks.format.parse import parse_format, unformattable
 from mason.checks.format.rules import RULES
-from mason.checks.lint.check import RUFF_CONFIGS, focused
+from mason.checks.lint.check import RUFF_CONFIGS
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
-RUFF_ERRORS = 2
-"""ruff format's status when some files could not be parsed; the rest is still reported."""
 MARKDOWN = ("*.md", "*.markdown")
 """ruff format formats the Python code blocks of Markdown files since ruff 0.16."""
 FORMATTED = (*PYTHON, "*.ipynb", *MARKDOWN)
@@ -24,20 +22,9 @@ FORMATTED = (*PYTHON, "*.ipynb", *MARKDOWN)
 
 def run_ruff_format(ctx: UnitContext) -> UnitOutcome:
     """Run ``ruff format --check`` and return one finding per file it would change."""
-    paths = focused(ctx, FORMATTED)
-    if paths == []:
-        return UnitOutcome.counted([], "no files to format")
-    output = ctx.tools.ruff_format_check(paths)
-    unparsable = unformattable(output.stdout, output.stderr)
-    if output.returncode not in {0, 1} and not (output.returncode == RUFF_ERRORS and unparsable):
-        return UnitOutcome.crashed("ruff format", output)
-    findings = parse_format(output.stdout, PurePath(ctx.facts.root))
-    outcome = UnitOutcome.counted(findings, "ruff format")
-    if not unparsable:
-        return outcome
-    files = "file" if unparsable == 1 else "files"
-    note = f"; {unparsable} {files} ruff cannot format (the lint check says why)"
-    return outcome.model_copy(update={"summary": outcome.summary + note})
+    from mason.checks.format import run
+
+    return run.run_ruff_format(ctx)
 
 
 CHECK = Check(

@@ -1,34 +1,24 @@
 # @file check.py
 # @path src/mason/checks/immutability/check.py
 # @version 0.1.0
-"""The ``immutability`` check: module state in pure layers, model fields everywhere."""
+"""The ``immutability`` check: module state in pure layers, model fields everywhere.
 
-from typing import TYPE_CHECKING
+This module only declares the check; its work is in ``run.py``, loaded when a unit runs.
+"""
 
-from mason.checks.immutability.fields import check_fields
-from mason.checks.immutability.module_state import check_module_state
 from mason.checks.immutability.rules import RULES
-from mason.checks.names import Imports
-from mason.checks.parsed import modules, parsed
 from mason.domain.check import Check
 from mason.domain.inputs import PYTHON, Inputs
 from mason.domain.unit import Unit
 from mason.domain.unit_context import UnitContext
 from mason.domain.unit_outcome import UnitOutcome
 
-if TYPE_CHECKING:
-    from mason.domain.finding import Finding
-
 
 def run_immutability(ctx: UnitContext) -> UnitOutcome:
     """Judge every Python file's model fields, and the module state of pure layers' files."""
-    findings: list[Finding] = []
-    for path, tree in parsed(ctx, ctx.python_files):
-        imports = Imports(tree)
-        if ctx.facts.is_pure(path):
-            findings.extend(check_module_state(tree, path, imports))
-        findings.extend(check_fields(tree, path, imports))
-    return UnitOutcome.counted(findings, modules(len(ctx.python_files)))
+    from mason.checks.immutability import run
+
+    return run.run_immutability(ctx)
 
 
 CHECK = Check(

@@ -48,7 +48,7 @@ from mason.services.audit.header_fixer import fix_headers
 from mason.services.audit.hold_the_line import compare_with_base, resolve_base
 from mason.services.audit.progress import Progress
 from mason.services.audit.rule_control import rule_control
-from mason.services.audit.shard_merge import SHARD_REPORT, shard_directory
+from mason.services.audit.shard_folder import SHARD_REPORT, shard_directory
 from mason.services.audit.silent_progress import SilentProgress
 from mason.services.audit.tree_audit import audit_tree, facts_of
 from mason.services.project import load_project

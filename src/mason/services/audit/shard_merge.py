@@ -18,7 +18,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from mason import __version__
-from mason.adapters.cache_store import CACHE_DIR
 from mason.adapters.file_listing import list_files
 from mason.adapters.tools.environment import environment
 from mason.adapters.tools.pytest import DATA
@@ -27,45 +26,17 @@ from mason.checks.coverage.check import SHARD_TESTS
 from mason.checks.coverage.settings import CoverageConfig
 from mason.checks.coverage.verdict import judge_run
 from mason.domain.audit_report import AuditReport
-from mason.domain.audit_request import AuditRequest
 from mason.domain.check_result import CheckResult
 from mason.domain.errors import UsageError
 from mason.services.audit.baseline import apply_baseline, load_baseline
 from mason.services.audit.rule_control import apply_rule_control, rule_control
+from mason.services.audit.shard_folder import SHARD_REPORT
 from mason.services.audit.tree_audit import facts_of
 from mason.services.project import load_project
 from mason.services.registry import registry
 
-SHARD_REPORT = "report.json"
-"""The report a shard writes into its directory, for the merge."""
-
 TESTS = "coverage-pytest"
 """The directory (in a shard's) where its test run kept its data: ``<check>-<unit>``."""
-
-
-def shard_directory(root: Path, request: AuditRequest) -> Path | None:
-    """Return the directory the shard of ``request`` writes to (``None``: not a shard).
-
-    Raises:
-        UsageError: ``--shard`` with an option that needs the whole project at once.
-
-    """
-    shard = request.shard
-    if shard is None:
-        return None
-    for given, option in (
-        (request.changed_since, "--changed-since"),
-        (request.files, "--files"),
-        (request.write_baseline or None, "--write-baseline"),
-    ):
-        if given is not None:
-            msg = f"--shard cannot be combined with {option}"
-            raise UsageError(msg, hint=f"run {option} without --shard, on the whole project")
-    folder = request.shard_dir or root / CACHE_DIR / "shards" / f"{shard.index}-of-{shard.count}"
-    folder = folder if folder.is_absolute() else Path.cwd() / folder
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / SHARD_REPORT).unlink(missing_ok=True)  # a failed run leaves no stale report
-    return folder
 
 
 def _load(folder: Path) -> AuditReport:
