@@ -8,7 +8,7 @@ format --check, mypy, pyright, lint-imports, pytest with coverage and uv lock --
 by hand from the project's environment with its caches cleared; a warm audit with nothing
 changed; an audit after a one-file change; mason's native checks against ``ruff check
 --select ALL``; and pytest under coverage's default core against its ``sysmon`` core.
-Usage: ``python benchmarks/audit.py [--sizes 100,1000,5000] [--runs 3]``.
+Usage: ``python -m benchmarks.audit [--sizes 100,1000,5000] [--runs 3]``.
 """
 
 import argparse
@@ -191,7 +191,7 @@ def main() -> int:
         ratios.append(f"| {label} | <= {target}x | " + " | ".join(cells) + " |")
     body = f"""## mason audit
 
-`python benchmarks/audit.py --sizes {arguments.sizes} --runs {arguments.runs}` on {machine()},
+`python -m benchmarks.audit --sizes {arguments.sizes} --runs {arguments.runs}` on {machine()},
 `--jobs` default ({os.cpu_count()}). Synthetic four-layer projects made by `mason new`, filled with
 typed modules that import across layers, one test module per 25 application modules.
 

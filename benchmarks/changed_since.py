@@ -8,7 +8,7 @@ the branch with nothing cached; ``--changed-since main`` with nothing cached (th
 audited too, in a temporary worktree); ``--changed-since main`` after main's own audit filled
 the cache (what CI sees when it restores ``.mason_cache`` from main's run), next to the plain
 audit with that same cache; and the worktree's
-checkout and removal alone. Usage: ``python benchmarks/changed_since.py [--sizes 100,1000]``.
+checkout and removal alone. Usage: ``python -m benchmarks.changed_since [--sizes 100,1000]``.
 """
 
 import argparse
@@ -111,7 +111,7 @@ def main() -> int:
     )
     body = f"""## mason audit --changed-since (hold the line)
 
-`python benchmarks/changed_since.py --sizes {arguments.sizes} --runs {arguments.runs}` on
+`python -m benchmarks.changed_since --sizes {arguments.sizes} --runs {arguments.runs}` on
 {machine()}. A branch changes one module; the merge-base is audited in a temporary worktree.
 
 {chr(10).join(rows)}

@@ -9,7 +9,7 @@ its test extras and dev dependency group, plus pytest-cov), run each tool by han
 project would, then ``mason audit`` cold and warm, ``mason upgrade --adopt --pretend``,
 ``--adopt``, a second ``--adopt``, and the day-one audit (``--write-baseline``, then
 ``--baseline``). Writes the tables to docs/corpus.md. Usage:
-``python benchmarks/corpus.py [--only NAME,...] [--keep DIR]``.
+``python -m benchmarks.corpus [--only NAME,...] [--keep DIR]``.
 Source distributions come from PyPI (``pip download --no-binary :all: --no-deps``), cached in
 ``~/.cache/mason-corpus``; a checkout comes from ``$MASON_CORPUS_MIRRORS`` or GitHub.
 """
@@ -49,7 +49,7 @@ from mason.adapters.file_listing import list_files
 from mason.adapters.python_finder import find_python
 from mason.adapters.tools.uv import uv_command
 from mason.checks.facts import derive_facts
-from mason.checks.typing.check import mypy_targets
+from mason.checks.typing.run import mypy_targets
 from mason.domain.audit_report import AuditReport
 from mason.domain.errors import MasonError
 from mason.domain.toml import table_at
@@ -446,7 +446,7 @@ def main() -> int:
             print(result, file=sys.stderr)
     results = [found for project in CORPUS if (found := _kept(project)) is not None]
     today = time.strftime("%Y-%m-%d")
-    body = f"""`python benchmarks/corpus.py` (in batches) on {machine()}, {today}.
+    body = f"""`python -m benchmarks.corpus` (in batches) on {machine()}, {today}.
 
 {table(results)}
 """

@@ -8,7 +8,7 @@ distribution, its own environment). mason audits it cold, then once more to have
 build on; then one module gets a change (a function body's constant, or a comment where there
 is none), and the audit after it is timed and compared, finding by finding, status by status
 and in its coverage total, with a cold audit of the changed tree. The table says what each
-check re-checked. Usage: ``python benchmarks/edit_loop_real.py [--only NAME,...]``.
+check re-checked. Usage: ``python -m benchmarks.edit_loop_real [--only NAME,...]``.
 """
 
 import argparse
@@ -107,7 +107,7 @@ def main() -> int:
     table += ["| " + " | ".join(row[c] for c in columns) + " |" for row in rows]
     body = f"""## mason audit: the edit loop on public projects
 
-`python benchmarks/edit_loop_real.py` on {machine()}: projects of docs/corpus.md in their own
+`python -m benchmarks.edit_loop_real` on {machine()}: projects of docs/corpus.md in their own
 environments; one comment appended to one module, then an audit, compared with a cold audit of
 the changed tree (findings, statuses, coverage total).
 

@@ -29,7 +29,7 @@ HEADER = """<!--
 # Benchmarks
 
 Each section is written by a script in `benchmarks/` (run it to refresh the numbers):
-`python benchmarks/new.py`, `python benchmarks/audit.py`, `python benchmarks/upgrade.py`.
+`python -m benchmarks.new`, `python -m benchmarks.audit`, `python -m benchmarks.upgrade`.
 Times are medians of several runs of real commands on one machine; ratios compare commands
 measured in the same run.
 """
@@ -50,7 +50,7 @@ def timed(
     completed = subprocess.run(
         [str(part) for part in argv],
         cwd=cwd,
-        env={**os.environ, **(env or {})},
+        env=measured_env(env),
         capture_output=True,
         text=True,
         check=False,
@@ -60,6 +60,17 @@ def timed(
         msg = f"{argv} failed ({completed.returncode}): {completed.stderr[-2000:]}"
         raise RuntimeError(msg)
     return elapsed
+
+
+def measured_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Return the environment a measured command runs in: this one, plus ``extra``.
+
+    Without ``PYTHONDONTWRITEBYTECODE``: some machines (containers, CI images) set it, and then
+    every Python the benchmark starts (mason, the project's mypy and pytest) compiles its
+    modules afresh on every run, which is not what a developer's machine does.
+    """
+    found = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    return {**found, **(extra or {})}
 
 
 def median_of(runs: int, measure: Callable[[], float]) -> float:

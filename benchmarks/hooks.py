@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.harness import BIN, machine, write_section
+from benchmarks.harness import BIN, machine, measured_env, write_section
 from benchmarks.synthetic import LAYERS, PACKAGE, generate
 
 TARGETS = {"mason-headers": 0.3, "mason-files": 0.3, "mason-typing": 2.0}
@@ -36,13 +36,24 @@ _FILES_CHECKS = ("--check", "headers", "--check", "lint", "--check", "format", "
 """What the ``mason-files`` hook runs."""
 
 
+LIBRARIES = (
+    "import typer, rich.console, importlib.metadata, pathspec; from pydantic import BaseModel"
+)
+"""What every mason command imports before any of mason's own code: its floor."""
+MASONS_IMPORTS = "import mason.cli.app, mason.cli.commands.audit, mason.checks.builtin"
+"""What ``mason audit`` imports before it reads the project (libraries included)."""
+
+
 def _hooks(path: str) -> dict[str, list[str]]:
-    mason = str(BIN / "mason")
+    mason, python = str(BIN / "mason"), str(BIN / "python")
     return {
         "ruff check (its own hook)": [str(BIN / "ruff"), "check", path],
         "mason-headers": [mason, "audit", "--check", "headers", "--fix", "--files", path],
         "mason-files": [mason, "audit", *_FILES_CHECKS, "--files", path],
         "mason-typing": [mason, "audit", "--check", "typing", "--files", path],
+        "where it goes: Python starts": [python, "-c", "pass"],
+        "where it goes: + typer, rich, pydantic, importlib.metadata": [python, "-c", LIBRARIES],
+        "where it goes: + mason's modules for an audit": [python, "-c", MASONS_IMPORTS],
     }
 
 
@@ -50,7 +61,7 @@ def _once(argv: list[str], project: Path) -> tuple[float, float]:
     """Run ``argv`` once; return its wall seconds and the CPU seconds it and its children used."""
     before = os.times()
     start = time.perf_counter()
-    subprocess.run(argv, cwd=project, capture_output=True, check=False)
+    subprocess.run(argv, cwd=project, env=measured_env(), capture_output=True, check=False)
     wall = time.perf_counter() - start
     after = os.times()
     cpu = (after.children_user - before.children_user) + (
@@ -68,8 +79,8 @@ def measure(project: Path, runs: int) -> dict[str, tuple[float, float]]:
     path = f"src/{PACKAGE}/{LAYERS[0]}/m0.py"
     module = project / path
     original = module.read_text(encoding="utf-8")
-    subprocess.run([str(BIN / "mason"), "audit", "--sync"], cwd=project, capture_output=True,
-                   check=False)  # fmt: skip
+    subprocess.run([str(BIN / "mason"), "audit", "--sync"], cwd=project, env=measured_env(),
+                   capture_output=True, check=False)  # fmt: skip
     found: dict[str, tuple[float, float]] = {}
     edits = itertools.count()
 

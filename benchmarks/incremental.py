@@ -8,7 +8,7 @@ kinds of one-file change (a comment in a module nothing imports, a function body
 that others import, a test file), each building on the last; then the audit split into 2 and 4
 shards run one after another, as the jobs of a CI matrix would run side by side: each shard's
 time and peak memory, the wall time the slowest shard sets, the merge, and whether the merged
-report equals the unsharded one. Usage: ``python benchmarks/incremental.py [--sizes ...]``.
+report equals the unsharded one. Usage: ``python -m benchmarks.incremental [--sizes ...]``.
 """
 
 import argparse
@@ -203,7 +203,7 @@ def main() -> int:
             print(size, {k: round(v, 2) for k, v in table[size].items()}, file=sys.stderr)
     body = f"""## mason audit: the edit loop and shards
 
-`python benchmarks/incremental.py --sizes {arguments.sizes} --runs {arguments.runs}` on
+`python -m benchmarks.incremental --sizes {arguments.sizes} --runs {arguments.runs}` on
 {machine()}. The projects of the audit benchmark; each one-change time is an audit right after
 that change (median of {arguments.runs}, each building on the last). Shards run one after
 another, as the jobs of a CI matrix run side by side: a matrix's wall time is its slowest shard

@@ -5,7 +5,7 @@
 
 Both render mason's bundled template with the same answers into a fresh directory; copier's
 CLI gets ``--defaults`` and the answers as ``-d``. Both start a new Python process, as a user's
-command would. Usage: ``python benchmarks/new.py [--runs N]``.
+command would. Usage: ``python -m benchmarks.new [--runs N]``.
 """
 
 import argparse
@@ -57,7 +57,7 @@ def main() -> int:
     overhead = max(mason_s - copier_s, 0)
     body = f"""## mason new
 
-`python benchmarks/new.py --runs {runs}` on {machine()}: render the `{LAYOUT}` layout into a new
+`python -m benchmarks.new --runs {runs}` on {machine()}: render the `{LAYOUT}` layout into a new
 directory, median of {runs} runs.
 
 | command | median |

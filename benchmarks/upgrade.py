@@ -6,7 +6,7 @@
 No-op: a project already at the newest template version; mason answers from the answers file
 without rendering, copier re-renders and diffs. Real update: the same project made with
 template version 1 and updated to the newest, by each tool. Usage:
-``python benchmarks/upgrade.py [--runs N]``.
+``python -m benchmarks.upgrade [--runs N]``.
 """
 
 import argparse
@@ -84,7 +84,7 @@ def main() -> int:
     )
     body = f"""## mason upgrade
 
-`python benchmarks/upgrade.py --runs {runs}` on {machine()}: a `cli` project committed in git,
+`python -m benchmarks.upgrade --runs {runs}` on {machine()}: a `cli` project committed in git,
 median of {runs} runs.
 
 | scenario | mason upgrade | copier update | ratio (target) |
