@@ -76,18 +76,13 @@ def unit_key(
     if ctx.shard is not None and unit.keeps_files:
         return None  # a shard's test run must leave its data for the merge, every time
     content = _content(ctx, check, unit)
-    matched = ctx.matching(unit.inputs.files)
     if focus is not None and not unit.reads_imports:
         # A narrowed run's findings on a subject depend on that subject alone and the other
         # inputs (``Unit.subjects``): the other subjects' bytes are not read, only their names.
         # A hook on one staged file then hashes that file, not the whole project.
-        chosen, subjects = set(focus), ctx.matching_set(unit.subjects)
-        content["files"] = [
-            (path, ctx.digest(path)) for path in matched if path in chosen or path not in subjects
-        ]
-        content["subjects"] = [path for path in matched if path in subjects]
+        content.update(_subjects_apart(ctx, unit, frozenset(focus)))
     else:
-        content["files"] = [(path, ctx.digest(path)) for path in matched]
+        content["files"] = [(path, ctx.digest(path)) for path in ctx.matching(unit.inputs.files)]
     content["focus"] = sorted(focus) if focus is not None else None
     content["shard"] = str(ctx.shard) if ctx.shard is not None else None
     return _hash(content)
@@ -101,10 +96,19 @@ def base_key(ctx: AuditContext, check: Check, unit: Unit) -> str:
     findings. The list of subjects is in the base: a file added or removed means a full run.
     """
     content = _content(ctx, check, unit)
-    matched, subjects = ctx.matching(unit.inputs.files), ctx.matching_set(unit.subjects)
-    content["files"] = [(path, ctx.digest(path)) for path in matched if path not in subjects]
-    content["subjects"] = [path for path in matched if path in subjects]
+    content.update(_subjects_apart(ctx, unit, frozenset()))
     return _hash(content)
+
+
+def _subjects_apart(ctx: AuditContext, unit: Unit, hashed: frozenset[str]) -> dict[str, object]:
+    """Return the unit's files by digest, except its subjects outside ``hashed``, by name only."""
+    matched, subjects = ctx.matching(unit.inputs.files), ctx.matching_set(unit.subjects)
+    return {
+        "files": [
+            (path, ctx.digest(path)) for path in matched if path in hashed or path not in subjects
+        ],
+        "subjects": [path for path in matched if path in subjects],
+    }
 
 
 def subject_digests(ctx: AuditContext, unit: Unit) -> dict[str, str]:

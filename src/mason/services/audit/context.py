@@ -13,7 +13,7 @@ import ast
 import hashlib
 import threading
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 
@@ -130,25 +130,25 @@ class AuditContext:
         """Return the Python source files."""
         return tuple(path for path in self.files if path.endswith(PYTHON_SUFFIXES))
 
+    def _remembered[K, V](self, store: dict[K, V], key: K, compute: Callable[[], V]) -> V:
+        """Return ``store[key]``, computing it once per audit (outside the lock) when missing."""
+        with self._lock:
+            found = store.get(key)
+        if found is None:
+            found = compute()
+            with self._lock:
+                found = store.setdefault(key, found)
+        return found
+
     def matching(self, patterns: tuple[str, ...]) -> tuple[str, ...]:
         """Return the files that match the gitignore-style ``patterns``."""
-        with self._lock:
-            found = self._matching.get(patterns)
-        if found is None:
-            found = select(self.files, patterns, self._hits)
-            with self._lock:
-                self._matching[patterns] = found
-        return found
+        return self._remembered(
+            self._matching, patterns, lambda: select(self.files, patterns, self._hits)
+        )
 
     def _hits(self, pattern: str) -> frozenset[str]:
         """Return the files one pattern matches; asked once per pattern, shared by every unit."""
-        with self._lock:
-            found = self._pattern_hits.get(pattern)
-        if found is None:
-            found = hits(self.files, pattern)
-            with self._lock:
-                self._pattern_hits[pattern] = found
-        return found
+        return self._remembered(self._pattern_hits, pattern, lambda: hits(self.files, pattern))
 
     def matching_set(self, patterns: tuple[str, ...]) -> frozenset[str]:
         """Return ``matching(patterns)`` as a set, for membership tests (made once per audit).
@@ -156,13 +156,9 @@ class AuditContext:
         A warm audit asks of every file whether it is a subject of every unit: pathspec's
         matcher, once per file and unit, was most of its time at 5,000 modules.
         """
-        with self._lock:
-            found = self._matching_sets.get(patterns)
-        if found is None:
-            found = frozenset(self.matching(patterns))
-            with self._lock:
-                self._matching_sets[patterns] = found
-        return found
+        return self._remembered(
+            self._matching_sets, patterns, lambda: frozenset(self.matching(patterns))
+        )
 
     def location(self, name: str) -> Path:
         """Return where the project file ``name`` is read from (a stand-in, or the file)."""
